@@ -1,0 +1,425 @@
+//! The egui app: thin views that render [`Reader`] state and send it actions.
+//!
+//! Each frame: keys become [`Command`]s, the view for the reader's place draws and adds its own
+//! commands, then the commands are applied once, in order. Views never change state directly.
+
+mod chapter_end_view;
+mod chapters_view;
+mod end_view;
+mod glossary_card;
+mod page_view;
+pub mod pictures;
+mod prompt_view;
+pub mod style;
+mod title_view;
+mod widgets;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::{Arc, Mutex};
+
+use egui::{Key, Modifiers, ViewportCommand};
+
+use crate::cli::Cli;
+use crate::reader::{Action, Place, Reader, SaveLoaded, SaveStore};
+use crate::story::{self, DirPack, LoadOptions, Pack, Story};
+use pictures::Pictures;
+use style::{Metrics, TEXT_SCALES};
+
+/// Something the app should do, collected during a frame and applied after drawing.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// Pass an action to the reader.
+    Reader(Action),
+    /// Toggle full screen.
+    ToggleFullscreen,
+    /// Leave full screen (Esc).
+    LeaveFullscreen,
+    /// Make text bigger (+1) or smaller (-1).
+    TextSize(i32),
+    /// Show a glossary card.
+    ShowTerm(String),
+    /// Close the glossary card.
+    CloseCard,
+    /// Hide the notice bar.
+    DismissNotice,
+}
+
+/// Everything a view needs for one frame, borrowed from the app.
+pub struct ViewCx<'a> {
+    /// The reading session.
+    pub reader: &'a Reader,
+    /// The story.
+    pub story: &'a Story,
+    /// Sizes for this frame.
+    pub m: Metrics,
+    /// The picture cache.
+    pub pictures: &'a mut Pictures,
+    /// Commands the view wants run.
+    pub commands: &'a mut Vec<Command>,
+}
+
+impl ViewCx<'_> {
+    /// Queues a reader action.
+    pub fn act(&mut self, action: Action) {
+        self.commands.push(Command::Reader(action));
+    }
+}
+
+/// A screenshot that `--screenshot` waits for.
+struct ScreenshotPlan {
+    path: PathBuf,
+    frames: u32,
+    requested: bool,
+    image: Arc<Mutex<Option<Arc<egui::ColorImage>>>>,
+}
+
+/// The Lantern window's state.
+pub struct LanternApp {
+    reader: Reader,
+    pack: Arc<dyn Pack>,
+    pictures: Option<Pictures>,
+    store: Option<SaveStore>,
+    profile: String,
+    text_scale: usize,
+    notice: Option<String>,
+    card: Option<String>,
+    screenshot: Option<ScreenshotPlan>,
+    last_saved: Option<crate::reader::SaveData>,
+}
+
+impl LanternApp {
+    /// An app reading `story` from `pack`, saving to `store` (none: nothing is saved).
+    pub fn new(story: Arc<Story>, pack: Arc<dyn Pack>, store: Option<SaveStore>) -> Self {
+        let profile = "reader".to_owned();
+        let mut notice = None;
+        let reader = match &store {
+            Some(s) => match s.load(&profile, &story) {
+                SaveLoaded::SetAside {
+                    reader,
+                    backup,
+                    reason,
+                } => {
+                    notice = Some(format!(
+                        "Your saved place could not be used ({reason}), so reading starts fresh. The old save was kept as {}.",
+                        backup.display()
+                    ));
+                    reader
+                }
+                other => other.into_reader(),
+            },
+            None => Reader::new(story),
+        };
+        Self {
+            reader,
+            pack,
+            pictures: None,
+            store,
+            profile,
+            text_scale: 2,
+            notice,
+            card: None,
+            screenshot: None,
+            last_saved: None,
+        }
+    }
+
+    /// The reading session (for tests and hosts).
+    pub fn reader(&self) -> &Reader {
+        &self.reader
+    }
+
+    /// The message shown in the notice bar, if any.
+    pub fn notice(&self) -> Option<&str> {
+        self.notice.as_deref()
+    }
+
+    /// The glossary term whose card is open, if any.
+    pub fn open_card(&self) -> Option<&str> {
+        self.card.as_deref()
+    }
+
+    /// The text-size multiplier in use.
+    pub fn text_scale(&self) -> f32 {
+        TEXT_SCALES[self.text_scale]
+    }
+
+    /// Draws one frame into `ui` and applies what it asked for.
+    pub fn show(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        let pictures = self
+            .pictures
+            .get_or_insert_with(|| Pictures::new(self.pack.clone(), &ctx));
+        pictures.poll(&ctx);
+        let mut commands = keys(&ctx, &self.reader, self.card.is_some());
+        let m = Metrics::new(ui.available_size(), TEXT_SCALES[self.text_scale]);
+        let story = self.reader.story().clone();
+        let mut cx = ViewCx {
+            reader: &self.reader,
+            story: &story,
+            m,
+            pictures,
+            commands: &mut commands,
+        };
+        if let Some(msg) = &self.notice {
+            widgets::notice_bar(ui, &mut cx, msg);
+        }
+        match self.reader.place() {
+            Place::Title => title_view::ui(ui, &mut cx),
+            Place::Chapters => chapters_view::ui(ui, &mut cx),
+            Place::Page(p) => page_view::ui(ui, &mut cx, p),
+            Place::Prompt(p) => prompt_view::ui(ui, &mut cx, p),
+            Place::ChapterEnd(c) => chapter_end_view::ui(ui, &mut cx, c),
+            Place::End => end_view::ui(ui, &mut cx),
+        }
+        if let Some(term) = &self.card {
+            glossary_card::ui(&ctx, &mut cx, term);
+        }
+        for c in commands {
+            self.run(&ctx, c);
+        }
+        self.save_if_changed();
+        self.screenshot_step(&ctx);
+    }
+
+    fn run(&mut self, ctx: &egui::Context, command: Command) {
+        match command {
+            Command::Reader(action) => {
+                self.card = None;
+                self.reader.apply(action);
+            }
+            Command::ToggleFullscreen => {
+                let full = ctx.input(|i| i.viewport().fullscreen.unwrap_or(false));
+                ctx.send_viewport_cmd(ViewportCommand::Fullscreen(!full));
+            }
+            Command::LeaveFullscreen => ctx.send_viewport_cmd(ViewportCommand::Fullscreen(false)),
+            Command::TextSize(step) => {
+                let max = TEXT_SCALES.len() - 1;
+                self.text_scale = self
+                    .text_scale
+                    .saturating_add_signed(step as isize)
+                    .min(max);
+            }
+            Command::ShowTerm(t) => self.card = Some(t),
+            Command::CloseCard => self.card = None,
+            Command::DismissNotice => self.notice = None,
+        }
+    }
+
+    fn save_if_changed(&mut self) {
+        let Some(store) = &self.store else { return };
+        let data = self.reader.to_save();
+        if self.last_saved.as_ref() == Some(&data) {
+            return;
+        }
+        if let Err(e) = store.save(&self.profile, &self.reader)
+            && self.notice.is_none()
+        {
+            self.notice = Some(format!(
+                "Your place cannot be saved ({e}); reading goes on, but it will not be remembered."
+            ));
+        }
+        self.last_saved = Some(data);
+    }
+
+    fn screenshot_step(&mut self, ctx: &egui::Context) {
+        let Some(plan) = &mut self.screenshot else {
+            return;
+        };
+        plan.frames += 1;
+        let taken = plan.image.lock().ok().and_then(|mut g| g.take());
+        if let Some(image) = taken {
+            let code = match save_png(&plan.path, &image) {
+                Ok(()) => 0,
+                Err(e) => {
+                    eprintln!("lantern: cannot write the screenshot: {e}");
+                    1
+                }
+            };
+            SCREENSHOT_EXIT.store(code, std::sync::atomic::Ordering::SeqCst);
+            ctx.send_viewport_cmd(ViewportCommand::Close);
+            self.screenshot = None;
+            return;
+        }
+        let busy = self.pictures.as_ref().is_some_and(Pictures::busy);
+        if !plan.requested && plan.frames >= 4 && !busy {
+            plan.requested = true;
+            let slot = plan.image.clone();
+            ctx.request_screenshot(move |img| {
+                if let Ok(mut g) = slot.lock() {
+                    *g = Some(img);
+                }
+            });
+        }
+        // Screenshot mode is the one case that keeps painting without input.
+        ctx.request_repaint();
+    }
+}
+
+static SCREENSHOT_EXIT: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
+
+fn save_png(path: &std::path::Path, image: &egui::ColorImage) -> Result<(), String> {
+    let [w, h] = image.size;
+    let mut rgba = Vec::with_capacity(w * h * 4);
+    for p in &image.pixels {
+        rgba.extend_from_slice(&p.to_srgba_unmultiplied());
+    }
+    let buf = image::RgbaImage::from_raw(w as u32, h as u32, rgba).ok_or("bad image size")?;
+    buf.save(path).map_err(|e| e.to_string())
+}
+
+/// Turns key presses into commands. Keys are consumed before any widget sees them, so Space
+/// turns the page instead of also pressing a focused button.
+fn keys(ctx: &egui::Context, reader: &Reader, card_open: bool) -> Vec<Command> {
+    let mut out = Vec::new();
+    ctx.input_mut(|i| {
+        let mut pressed = |m: Modifiers, k: Key| i.consume_key(m, k);
+        if card_open && pressed(Modifiers::NONE, Key::Escape) {
+            out.push(Command::CloseCard);
+            return;
+        }
+        if pressed(Modifiers::NONE, Key::F11) {
+            out.push(Command::ToggleFullscreen);
+        }
+        if pressed(Modifiers::NONE, Key::Escape) {
+            out.push(Command::LeaveFullscreen);
+        }
+        for k in [Key::Plus, Key::Equals] {
+            if pressed(Modifiers::COMMAND, k) {
+                out.push(Command::TextSize(1));
+            }
+        }
+        if pressed(Modifiers::COMMAND, Key::Minus) {
+            out.push(Command::TextSize(-1));
+        }
+        for k in [Key::ArrowRight, Key::PageDown, Key::Space] {
+            if pressed(Modifiers::NONE, k) {
+                out.push(Command::Reader(Action::Next));
+            }
+        }
+        for k in [Key::ArrowLeft, Key::PageUp] {
+            if pressed(Modifiers::NONE, k) {
+                out.push(Command::Reader(Action::Back));
+            }
+        }
+        if pressed(Modifiers::NONE, Key::Home) {
+            out.push(Command::Reader(Action::Home));
+        }
+        if let Place::Prompt(_) = reader.place() {
+            for (n, k) in [Key::Num1, Key::Num2, Key::Num3, Key::Num4]
+                .into_iter()
+                .enumerate()
+            {
+                if pressed(Modifiers::NONE, k) {
+                    out.push(Command::Reader(Action::Choose(n)));
+                }
+            }
+        }
+    });
+    out
+}
+
+impl eframe::App for LanternApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        egui::CentralPanel::default()
+            .frame(egui::Frame::NONE.fill(style::colour::PAPER))
+            .show(ui, |ui| self.show(ui));
+    }
+
+    fn clear_color(&self, _visuals: &egui::Visuals) -> [f32; 4] {
+        style::colour::PAPER.to_normalized_gamma_f32()
+    }
+}
+
+/// Loads the story the command line asks for: a folder, or the bundled one.
+///
+/// # Errors
+/// Every problem, as `file:line:col: message` lines.
+pub fn load_story(dir: Option<&std::path::Path>) -> Result<(Arc<Story>, Arc<dyn Pack>), String> {
+    let pack: Arc<dyn Pack> = match dir {
+        Some(d) => Arc::new(DirPack::new(d)),
+        None => Arc::new(story::bundled_pack()),
+    };
+    let loaded = story::load(pack.as_ref(), LoadOptions::default());
+    match loaded.story {
+        Some(s) => {
+            for d in &loaded.diagnostics {
+                eprintln!("lantern: {d}");
+            }
+            Ok((Arc::new(s), pack))
+        }
+        None => Err(loaded
+            .diagnostics
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("\n")),
+    }
+}
+
+/// Opens the reader window.
+pub fn run(cli: &Cli) -> ExitCode {
+    let (story, pack) = match load_story(cli.story.as_deref()) {
+        Ok(x) => x,
+        Err(msg) => {
+            eprintln!(
+                "{msg}\nlantern: the story cannot be opened; run `lantern check` for details"
+            );
+            return ExitCode::from(1);
+        }
+    };
+    let data_dir = cli.data_dir.clone().or_else(SaveStore::platform_dir);
+    // A screenshot run must not read or change a reader's real save.
+    let store = if cli.screenshot.is_some() {
+        None
+    } else {
+        data_dir.map(|d| SaveStore::new(d.join("saves")))
+    };
+    let mut app = LanternApp::new(story.clone(), pack, store);
+    if let Some(path) = &cli.screenshot {
+        if let Some(key) = &cli.page {
+            match story.page_by_key(key) {
+                Some(p) => {
+                    app.reader.apply(Action::GoTo(p));
+                }
+                None => {
+                    eprintln!("lantern: no page has the id \"{key}\"");
+                    return ExitCode::from(2);
+                }
+            }
+        }
+        app.screenshot = Some(ScreenshotPlan {
+            path: path.clone(),
+            frames: 0,
+            requested: false,
+            image: Arc::default(),
+        });
+    }
+    let (w, h) = cli.size.unwrap_or((1280.0, 720.0));
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title(format!("{} — Lantern", story.title))
+        .with_inner_size([w, h])
+        .with_min_inner_size([480.0, 360.0]);
+    if cli.fullscreen {
+        viewport = viewport.with_fullscreen(true);
+    }
+    let options = eframe::NativeOptions {
+        viewport,
+        ..Default::default()
+    };
+    let result = eframe::run_native(
+        "lantern",
+        options,
+        Box::new(move |cc| {
+            style::install(&cc.egui_ctx);
+            Ok(Box::new(app))
+        }),
+    );
+    match result {
+        Ok(()) => ExitCode::from(SCREENSHOT_EXIT.load(std::sync::atomic::Ordering::SeqCst)),
+        Err(e) => {
+            eprintln!("lantern: cannot open a window: {e}");
+            ExitCode::from(1)
+        }
+    }
+}

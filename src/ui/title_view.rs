@@ -1,0 +1,74 @@
+//! The title screen: the cover, the title, and Start / Continue / Chapters.
+
+use egui::{Align, Layout, Rect, UiBuilder, Vec2};
+
+use super::style::{big_button, colour};
+use super::{ViewCx, widgets};
+use crate::reader::Action;
+
+/// Draws the title screen.
+pub fn ui(ui: &mut egui::Ui, cx: &mut ViewCx<'_>) {
+    let m = cx.m;
+    let story = cx.story;
+    let full = ui.available_rect_before_wrap().shrink(m.margin());
+    let buttons_h = m.button_height() * 1.3;
+    let mut pic_width = full.width();
+    ui.scope_builder(UiBuilder::new().max_rect(full), |ui| {
+        ui.vertical_centered(|ui| {
+            ui.label(
+                egui::RichText::new(&story.title)
+                    .font(m.bold(m.heading() * 1.3))
+                    .color(colour::INK),
+            );
+            if !story.subtitle.is_empty() {
+                ui.label(m.body_text(&story.subtitle).color(colour::MUTED));
+            }
+            ui.add_space(m.margin() * 0.5);
+            let room = Vec2::new(
+                full.width(),
+                (ui.available_height() - buttons_h).max(m.body()),
+            );
+            pic_width = room.x.min(room.y * 4.0 / 3.0);
+            widgets::picture(ui, cx, &story.cover, room);
+        });
+    });
+    let first = story.first_page();
+    cx.pictures.prefetch(
+        &story.page(first).picture.path,
+        pic_width * 0.56 * ui.ctx().pixels_per_point(),
+    );
+    let bar = Rect::from_min_max(
+        egui::pos2(full.min.x, full.max.y - buttons_h + m.margin() * 0.3),
+        full.max,
+    );
+    ui.scope_builder(
+        UiBuilder::new()
+            .max_rect(bar)
+            .layout(Layout::left_to_right(Align::Center)),
+        |ui| {
+            let count = if cx.reader.resume_place().is_some() {
+                3.0
+            } else {
+                2.0
+            };
+            let total = m.button_height() * 2.6 * count + m.margin() * (count - 1.0);
+            ui.add_space(((bar.width() - total) / 2.0).max(0.0));
+            ui.spacing_mut().item_spacing.x = m.margin();
+            let resumed = cx.reader.resume_place().is_some();
+            if resumed {
+                if big_button(ui, m, "Continue →", true).clicked() {
+                    cx.act(Action::Continue);
+                }
+                if big_button(ui, m, "Start again", false).clicked() {
+                    cx.act(Action::Start);
+                }
+            } else if big_button(ui, m, "Start →", true).clicked() {
+                cx.act(Action::Start);
+            }
+            if big_button(ui, m, "Chapters", false).clicked() {
+                cx.act(Action::OpenChapters);
+            }
+        },
+    );
+    ui.advance_cursor_after_rect(full);
+}

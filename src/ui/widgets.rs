@@ -1,0 +1,288 @@
+//! Pieces every view uses: pictures with placeholders, page text with glossary words, the bars.
+
+use egui::{Align, Color32, Layout, Rect, RichText, Sense, Stroke, StrokeKind, Vec2};
+
+use super::pictures::PictureState;
+use super::style::{Metrics, big_button, colour};
+use super::{Command, ViewCx};
+use crate::reader::Action;
+use crate::story::{Markup, Picture};
+
+/// Draws a picture fitted inside `size` (keeping its shape), or a labelled placeholder.
+pub fn picture(
+    ui: &mut egui::Ui,
+    cx: &mut ViewCx<'_>,
+    pic: &Picture,
+    size: Vec2,
+) -> egui::Response {
+    let ppp = ui.ctx().pixels_per_point();
+    let state = cx.pictures.get(&pic.path, size.x * ppp);
+    match state {
+        PictureState::Ready(tex) => {
+            let tex_size = tex.size_vec2();
+            let scale = (size.x / tex_size.x).min(size.y / tex_size.y);
+            let shown = tex_size * scale;
+            let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
+            let img_rect = Rect::from_center_size(rect.center(), shown);
+            ui.painter().image(
+                tex.id(),
+                img_rect,
+                Rect::from_min_max(egui::pos2(0.0, 0.0), egui::pos2(1.0, 1.0)),
+                Color32::WHITE,
+            );
+            let alt = pic.alt.clone();
+            response.widget_info(move || egui::WidgetInfo::labeled(egui::Role::Image, true, &alt));
+            response
+        }
+        PictureState::Loading => {
+            let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
+            ui.painter()
+                .rect_filled(rect, 8.0 * cx.m.unit, colour::CARD);
+            response
+        }
+        PictureState::Failed(msg) => placeholder(ui, cx.m, pic, size, &msg),
+    }
+}
+
+fn placeholder(
+    ui: &mut egui::Ui,
+    m: Metrics,
+    pic: &Picture,
+    size: Vec2,
+    why: &str,
+) -> egui::Response {
+    let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
+    let painter = ui.painter();
+    painter.rect(
+        rect,
+        8.0 * m.unit,
+        colour::CARD,
+        Stroke::new(2.0 * m.unit, colour::MUTED),
+        StrokeKind::Inside,
+    );
+    let inner = rect.shrink(m.margin());
+    let mut child = ui.new_child(
+        egui::UiBuilder::new()
+            .max_rect(inner)
+            .layout(Layout::top_down(Align::Center)),
+    );
+    child.label(
+        RichText::new("Picture missing")
+            .font(m.bold(m.body()))
+            .color(colour::MUTED),
+    );
+    child.label(m.small_text(format!("{}: {why}", pic.path)));
+    child.add_space(m.margin() * 0.5);
+    child.label(m.small_text(&pic.alt).italics());
+    let alt = format!("Picture missing: {}", pic.alt);
+    response.widget_info(move || egui::WidgetInfo::labeled(egui::Role::Image, true, &alt));
+    response
+}
+
+/// Page text in big type; glossary words are links that open their card.
+pub fn page_text(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, text: &Markup) {
+    let m = cx.m;
+    let font = m.body_font();
+    let space = ui.fonts_mut(|f| f.glyph_width(&font, ' '));
+    for para in text.words() {
+        ui.horizontal_wrapped(|ui| {
+            ui.spacing_mut().item_spacing = Vec2::new(space, m.body() * 0.45);
+            // Glossary links sit in the line like plain words: no extra padding around them.
+            ui.spacing_mut().button_padding = Vec2::ZERO;
+            for word in para {
+                match &word.term {
+                    None => {
+                        ui.label(
+                            RichText::new(&word.text)
+                                .font(font.clone())
+                                .color(colour::INK),
+                        );
+                    }
+                    Some(term) => {
+                        let text = RichText::new(&word.text)
+                            .font(font.clone())
+                            .color(colour::TERM)
+                            .underline();
+                        let link =
+                            ui.add(egui::Button::new(text).frame(false).min_size(Vec2::ZERO));
+                        if link.on_hover_text("What does this mean?").clicked() {
+                            cx.commands.push(Command::ShowTerm(term.clone()));
+                        }
+                    }
+                }
+            }
+        });
+        ui.add_space(m.body() * 0.6);
+    }
+}
+
+/// A slim bar at the top with a message and a close button.
+pub fn notice_bar(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, msg: &str) {
+    let m = cx.m;
+    egui::Frame::new()
+        .fill(Color32::from_rgb(0xFF, 0xF1, 0xC2))
+        .inner_margin(m.margin() * 0.4)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                if ui.button(m.small_text("OK")).clicked() {
+                    cx.commands.push(Command::DismissNotice);
+                }
+                ui.with_layout(
+                    Layout::left_to_right(Align::Center).with_main_wrap(true),
+                    |ui| {
+                        ui.label(m.small_text(msg).color(colour::INK));
+                    },
+                );
+            });
+        });
+}
+
+/// The top bar of reading views: where you are, and the small controls.
+pub fn top_bar(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, title: &str) {
+    let m = cx.m;
+    ui.horizontal(|ui| {
+        ui.label(m.small_text(title));
+        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+            let small = |s: &str| RichText::new(s).font(egui::FontId::proportional(m.small()));
+            let size = Vec2::splat(m.button_height() * 0.75);
+            if ui
+                .add(egui::Button::new(small("Full screen")).min_size(size))
+                .on_hover_text("Full screen (F11)")
+                .clicked()
+            {
+                cx.commands.push(Command::ToggleFullscreen);
+            }
+            if ui
+                .add(egui::Button::new(small("A+")).min_size(size))
+                .on_hover_text("Bigger text (Ctrl +)")
+                .clicked()
+            {
+                cx.commands.push(Command::TextSize(1));
+            }
+            if ui
+                .add(egui::Button::new(small("A−")).min_size(size))
+                .on_hover_text("Smaller text (Ctrl −)")
+                .clicked()
+            {
+                cx.commands.push(Command::TextSize(-1));
+            }
+            if ui
+                .add(egui::Button::new(small("Chapters")).min_size(size))
+                .clicked()
+            {
+                cx.act(Action::OpenChapters);
+            }
+        });
+    });
+}
+
+/// The bottom bar: Back, progress, the side trip on offer (if any), Next.
+pub fn nav_bar(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, next_label: &str, next_enabled: bool) {
+    let m = cx.m;
+    let detour = cx
+        .reader
+        .offered_detour()
+        .map(|d| cx.story.detour(d).title.clone());
+    let (read, total) = cx.reader.progress();
+    ui.horizontal(|ui| {
+        ui.add_enabled_ui(cx.reader.can_go_back(), |ui| {
+            if big_button(ui, m, "← Back", false).clicked() {
+                cx.act(Action::Back);
+            }
+        });
+        let detour_width = if detour.is_some() {
+            m.button_height() * 4.0
+        } else {
+            0.0
+        };
+        let next_width = m.button_height() * 3.2 + detour_width;
+        let bar_width = (ui.available_width() - next_width - m.margin() * 2.0).max(10.0);
+        ui.add_space(m.margin() * 0.5);
+        ui.vertical(|ui| {
+            ui.set_width(bar_width);
+            let fraction = if total == 0 {
+                0.0
+            } else {
+                read as f32 / total as f32
+            };
+            ui.add(
+                egui::ProgressBar::new(fraction)
+                    .desired_height(m.small() * 0.6)
+                    .fill(colour::ACCENT),
+            );
+            ui.label(m.small_text(format!("{read} of {total} pages read")));
+        });
+        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+            ui.add_enabled_ui(next_enabled, |ui| {
+                if big_button(ui, m, next_label, true).clicked() {
+                    cx.act(Action::Next);
+                }
+            });
+            if let Some(title) = &detour {
+                let button = big_button(ui, m, "Side trip →", false);
+                if button
+                    .on_hover_text(format!("Side trip: {title}"))
+                    .clicked()
+                {
+                    cx.act(Action::TakeDetour);
+                }
+            }
+        });
+    });
+}
+
+/// Splits the area below the top bar into a picture side and a text side.
+pub struct Split {
+    /// Where the picture goes.
+    pub picture: Rect,
+    /// Where the text goes.
+    pub text: Rect,
+}
+
+/// Picture left and text right on wide windows; picture above text on tall ones.
+pub fn split(rect: Rect, m: Metrics) -> Split {
+    let gap = m.margin();
+    if rect.width() >= rect.height() * 1.25 {
+        let pic_w = (rect.width() * 0.56).min(rect.height() * 4.0 / 3.0);
+        let picture = Rect::from_min_size(rect.min, Vec2::new(pic_w, rect.height()));
+        let text = Rect::from_min_max(egui::pos2(picture.max.x + gap, rect.min.y), rect.max);
+        Split { picture, text }
+    } else {
+        let pic_h = (rect.height() * 0.5).min(rect.width() * 3.0 / 4.0);
+        let picture = Rect::from_min_size(rect.min, Vec2::new(rect.width(), pic_h));
+        let text = Rect::from_min_max(egui::pos2(rect.min.x, picture.max.y + gap), rect.max);
+        Split { picture, text }
+    }
+}
+
+/// Lays out a reading screen: top bar, content area, bottom bar, and returns the content rect.
+pub fn reading_frame(
+    ui: &mut egui::Ui,
+    cx: &mut ViewCx<'_>,
+    title: &str,
+    next_label: &str,
+    next_enabled: bool,
+    content: impl FnOnce(&mut egui::Ui, &mut ViewCx<'_>, Rect),
+) {
+    let m = cx.m;
+    let full = ui.available_rect_before_wrap().shrink(m.margin());
+    let top_h = m.button_height() * 0.8;
+    let bottom_h = m.button_height() * 1.15;
+    let top = Rect::from_min_size(full.min, Vec2::new(full.width(), top_h));
+    let bottom = Rect::from_min_max(egui::pos2(full.min.x, full.max.y - bottom_h), full.max);
+    let middle = Rect::from_min_max(
+        egui::pos2(full.min.x, top.max.y + m.margin() * 0.5),
+        egui::pos2(full.max.x, bottom.min.y - m.margin() * 0.5),
+    );
+    ui.scope_builder(egui::UiBuilder::new().max_rect(top), |ui| {
+        top_bar(ui, cx, title)
+    });
+    ui.scope_builder(egui::UiBuilder::new().max_rect(middle), |ui| {
+        content(ui, cx, middle)
+    });
+    ui.scope_builder(egui::UiBuilder::new().max_rect(bottom), |ui| {
+        nav_bar(ui, cx, next_label, next_enabled)
+    });
+    ui.advance_cursor_after_rect(full);
+}

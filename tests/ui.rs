@@ -1,0 +1,226 @@
+//! Drives the real egui views with kittest: start, turn pages, answer a prompt, go back, resume,
+//! glossary cards, placeholders and a corrupt save.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use egui::Key;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use lantern::reader::{Place, SaveStore};
+use lantern::story::{DirPack, LoadOptions, MemPack, Pack, load};
+use lantern::ui::{LanternApp, style};
+
+fn fixture() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mini")
+}
+
+fn app_with(pack: Arc<dyn Pack>, store: Option<SaveStore>) -> LanternApp {
+    let loaded = load(pack.as_ref(), LoadOptions::default());
+    let story = Arc::new(loaded.story.expect("fixture loads"));
+    LanternApp::new(story, pack, store)
+}
+
+fn harness(app: LanternApp) -> Harness<'static, LanternApp> {
+    Harness::builder()
+        .with_size([1280.0, 720.0])
+        .with_context_setup(style::install)
+        .build_ui_state(|ui, app: &mut LanternApp| app.show(ui), app)
+}
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("lantern-ui-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    dir
+}
+
+fn page_key(h: &Harness<'_, LanternApp>) -> Option<String> {
+    let r = h.state().reader();
+    match r.place() {
+        Place::Page(p) | Place::Prompt(p) => Some(r.story().page(p).key.clone()),
+        _ => None,
+    }
+}
+
+#[test]
+fn start_turn_pages_answer_and_go_back_with_mouse_and_keys() {
+    let mut h = harness(app_with(Arc::new(DirPack::new(fixture())), None));
+    h.run();
+    h.get_by_label("Start →").click();
+    h.run();
+    assert_eq!(page_key(&h).as_deref(), Some("p1"));
+    // The page text is on screen, with its glossary word as a link.
+    h.get_by_label("Jurchens");
+    h.get_by_label("Next →").click();
+    h.run();
+    assert_eq!(page_key(&h).as_deref(), Some("p2"));
+    h.key_press(Key::ArrowRight);
+    h.run();
+    assert!(matches!(h.state().reader().place(), Place::Prompt(_)));
+    h.get_by_label("What do you think happened next?");
+    // Next is disabled until a choice is made.
+    h.key_press(Key::Space);
+    h.run();
+    assert!(matches!(h.state().reader().place(), Place::Prompt(_)));
+    h.get_by_label_contains("He rebelled against the Liao.")
+        .click();
+    h.run();
+    h.get_by_label("✓ Your guess — and it really happened!");
+    h.get_by_label("Yes. The tribes were united and ready to fight.");
+    h.key_press(Key::PageDown);
+    h.run();
+    assert_eq!(page_key(&h).as_deref(), Some("p3"));
+    h.key_press(Key::ArrowLeft);
+    h.run();
+    assert!(matches!(h.state().reader().place(), Place::Prompt(_)));
+    h.get_by_label("← Back").click();
+    h.run();
+    assert_eq!(page_key(&h).as_deref(), Some("p2"));
+    assert_eq!(h.state().reader().score().correct, 1);
+}
+
+#[test]
+fn number_keys_choose_at_a_prompt_and_a_wrong_guess_is_explained() {
+    let mut h = harness(app_with(Arc::new(DirPack::new(fixture())), None));
+    h.run();
+    for _ in 0..3 {
+        h.key_press(Key::ArrowRight);
+        h.run();
+    }
+    assert!(matches!(h.state().reader().place(), Place::Prompt(_)));
+    h.key_press(Key::Num2);
+    h.run();
+    h.get_by_label("Your guess — it did not happen");
+    h.get_by_label("✓ What really happened");
+    // This answer offers a side trip.
+    h.get_by_label("Want to know more? Take the side trip: A closer look.");
+    h.get_by_label("Side trip →").click();
+    h.run();
+    assert_eq!(page_key(&h).as_deref(), Some("s1"));
+    h.get_by_label("Side trip: A closer look");
+}
+
+#[test]
+fn a_glossary_word_opens_its_card_and_escape_closes_it() {
+    let mut h = harness(app_with(Arc::new(DirPack::new(fixture())), None));
+    h.run();
+    h.key_press(Key::ArrowRight);
+    h.run();
+    h.get_by_label("Jurchens").click();
+    h.run();
+    assert_eq!(h.state().open_card(), Some("Jurchen"));
+    h.get_by_label("Say it: JER-chen");
+    h.get_by_label("A people of the north-east who founded the Jin.");
+    h.key_press(Key::Escape);
+    h.run();
+    assert_eq!(h.state().open_card(), None);
+    assert!(h.query_by_label("Say it: JER-chen").is_none());
+}
+
+#[test]
+fn reading_resumes_where_it_stopped() {
+    let dir = temp_dir("resume");
+    let pack: Arc<dyn Pack> = Arc::new(DirPack::new(fixture()));
+    {
+        let mut h = harness(app_with(pack.clone(), Some(SaveStore::new(&dir))));
+        h.run();
+        h.key_press(Key::ArrowRight);
+        h.run();
+        h.key_press(Key::ArrowRight);
+        h.run();
+        assert_eq!(page_key(&h).as_deref(), Some("p2"));
+        h.key_press(Key::Home);
+        h.run();
+    }
+    let mut h = harness(app_with(pack, Some(SaveStore::new(&dir))));
+    h.run();
+    assert_eq!(h.state().reader().place(), Place::Title);
+    h.get_by_label("Continue →").click();
+    h.run();
+    assert_eq!(page_key(&h).as_deref(), Some("p2"));
+    // History came back too.
+    h.key_press(Key::ArrowLeft);
+    h.run();
+    assert_eq!(h.state().reader().place(), Place::Title);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_corrupt_save_is_set_aside_and_the_reader_is_told() {
+    let dir = temp_dir("corrupt");
+    std::fs::create_dir_all(&dir).expect("dir");
+    let store = SaveStore::new(&dir);
+    std::fs::write(store.path("reader"), "garbage{").expect("write");
+    let mut h = harness(app_with(
+        Arc::new(DirPack::new(fixture())),
+        Some(store.clone()),
+    ));
+    h.run();
+    let notice = h.state().notice().expect("a notice").to_owned();
+    assert!(notice.contains("starts fresh"), "{notice}");
+    h.get_by_label(&notice);
+    assert!(store.path("reader").with_extension("json.bak").exists());
+    h.get_by_label("OK").click();
+    h.run();
+    assert!(h.state().notice().is_none());
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_missing_picture_shows_a_labelled_placeholder() {
+    let mut pack = MemPack::default();
+    for rel in [
+        "story/story.toml",
+        "story/chapters/one.toml",
+        "story/chapters/two.toml",
+        "story/glossary.toml",
+        "images/a.svg",
+        "images/cover.svg",
+    ] {
+        let bytes = std::fs::read(fixture().join(rel)).expect("fixture file");
+        pack.insert(rel, bytes);
+    }
+    let app = app_with(Arc::new(pack.clone()), None);
+    // The picture disappears after the story loaded (e.g. deleted while the app runs).
+    let mut broken = pack;
+    broken.insert("images/a.svg", b"<svg this is broken".to_vec());
+    let story = app.reader().story().clone();
+    let mut h = harness(LanternApp::new(story, Arc::new(broken), None));
+    h.run();
+    h.key_press(Key::ArrowRight);
+    for _ in 0..20 {
+        h.run();
+        if h.query_by_label("Picture missing").is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    h.get_by_label("Picture missing");
+    h.get_by_label("Hunters in a forest.");
+}
+
+#[test]
+fn the_chapter_map_jumps_to_a_chapter() {
+    let mut h = harness(app_with(Arc::new(DirPack::new(fixture())), None));
+    h.run();
+    h.get_by_label("Chapters").click();
+    h.run();
+    assert_eq!(h.state().reader().place(), Place::Chapters);
+    h.get_by_label("Chapter 2: Chapter Two").click();
+    h.run();
+    assert_eq!(page_key(&h).as_deref(), Some("q1"));
+}
+
+#[test]
+fn text_size_keys_change_the_text_scale() {
+    let mut h = harness(app_with(Arc::new(DirPack::new(fixture())), None));
+    h.run();
+    let before = h.state().text_scale();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::Plus);
+    h.run();
+    assert!(h.state().text_scale() > before);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::Minus);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::Minus);
+    h.run();
+    assert!(h.state().text_scale() < before);
+}
