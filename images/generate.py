@@ -27,12 +27,29 @@ import importlib  # noqa: E402
 from art import svg  # noqa: E402
 
 
+IMPORT_ERRORS: list[str] = []
+
+
 def _collect() -> dict:
-    """Every ``art/scenes*.py`` module that defines ``SCENES = {path: (function, alt)}``."""
-    found = {}
+    """Every ``art/scenes*.py`` module that defines ``SCENES = {path: (function, alt)}``.
+
+    All modules are imported first (a module may register into ``art.scenes.SCENES`` with the
+    ``@scene`` decorator), then every distinct SCENES dict is merged."""
+    mods = []
     for fn in sorted(glob.glob(os.path.join(HERE, "art", "scenes*.py"))):
-        mod = importlib.import_module("art." + os.path.basename(fn)[:-3])
-        for k, v in getattr(mod, "SCENES", {}).items():
+        name = "art." + os.path.basename(fn)[:-3]
+        try:
+            mods.append(importlib.import_module(name))
+        except Exception as e:  # keep going: one broken module must not block the others
+            print(f"WARNING: {name} failed to import: {e!r}", file=sys.stderr)
+            IMPORT_ERRORS.append(name)
+    found, seen = {}, set()
+    for mod in mods:
+        table = getattr(mod, "SCENES", None)
+        if not isinstance(table, dict) or id(table) in seen:
+            continue
+        seen.add(id(table))
+        for k, v in table.items():
             if k in found:
                 raise SystemExit(f"scene {k} defined twice")
             found[k] = v
@@ -107,7 +124,7 @@ def main() -> int:
     if a.check:
         return check(a.check)
     write_all(a.only)
-    return 0
+    return 1 if IMPORT_ERRORS else 0
 
 
 if __name__ == "__main__":

@@ -224,3 +224,33 @@ fn text_size_keys_change_the_text_scale() {
     h.run();
     assert!(h.state().text_scale() < before);
 }
+
+#[test]
+fn the_map_through_time_opens_at_the_chapter_year_and_moves_with_keys() {
+    let mut h = harness(app_with(Arc::new(DirPack::new(fixture())), None));
+    h.run();
+    h.key_press(Key::ArrowRight);
+    h.run();
+    h.get_by_label("Map").click();
+    h.run();
+    assert_eq!(h.state().open_map(), Some(1115));
+    h.get_by_label("Map through time: 1115");
+    h.get_by_label("The Jin begin in the north-east.");
+    // Turning keys move through time while the map is open, not through the book.
+    h.key_press(Key::ArrowRight);
+    h.run();
+    assert_eq!(h.state().open_map(), Some(1120));
+    h.key_press(Key::ArrowRight);
+    h.run();
+    assert_eq!(h.state().open_map(), Some(1120), "stops at the last map");
+    h.get_by_label("1115").click();
+    h.run();
+    assert_eq!(h.state().open_map(), Some(1115));
+    h.key_press(Key::Escape);
+    h.run();
+    assert_eq!(h.state().open_map(), None);
+    assert_eq!(page_key(&h).as_deref(), Some("p1"));
+    h.key_press(Key::M);
+    h.run();
+    assert_eq!(h.state().open_map(), Some(1115));
+}

@@ -21,11 +21,13 @@ def roof(cx, y, w, h, color=P.ROOF, dark=None, ridge=True, outline=True) -> str:
          f"L{f(rl[0])} {f(rl[1])} Q{f(cx - w * 0.4)} {f(y - h * 0.3)} {f(lt[0])} {f(lt[1])} Z")
     out = [path(d, color, **K)]
     n = max(3, int(w / 36))
+    d_ = []
     for i in range(1, n):
         t = i / n
         xb = cx - w / 2 + 40 + (w - 80) * t
         xt = rl[0] + (rr[0] - rl[0]) * t
-        out.append(line(xt, y - h + 6, xb, y - 6, dark, 3, opacity="0.7"))
+        d_.append(f"M{f(xt)} {f(y - h + 6)}L{f(xb)} {f(y - 6)}")
+    out.append(path("".join(d_), "none", stroke=dark, stroke_width="3", opacity="0.7"))
     out.append(path(f"M{f(cx - w / 2 + 30)} {f(y - 2)} L{f(cx + w / 2 - 30)} {f(y - 2)}", "none", stroke=dark, stroke_width="6"))
     if ridge:
         out.append(rect(rl[0] - 6, rl[1] - 10, rr[0] - rl[0] + 12, 14, dark, rx=4, **K))
@@ -40,9 +42,11 @@ def crenels(x0, x1, y, color=P.WALL, size=26, outline=True, shade=P.WALL_SHADE) 
     n = max(1, int((x1 - x0) / (size * 1.8)))
     step = (x1 - x0) / n
     K = ink(3) if outline else {}
+    d_ = []
     for i in range(n):
         xx = x0 + i * step + step * 0.2
-        out.append(rect(xx, y - size, step * 0.6, size + 2, color, **K))
+        d_.append(f"M{f(xx)} {f(y - size)}h{f(step * 0.6)}v{f(size + 2)}h{f(-step * 0.6)}Z")
+    out.append(path("".join(d_), color, **K))
     out.append(rect(x0, y - 4, x1 - x0, 8, shade))
     return g(*out)
 
@@ -53,10 +57,9 @@ def wall(x0, x1, base, height=170, color=P.WALL, shade=P.WALL_SHADE, light=P.WAL
     top = base - height
     K = ink(3) if outline else {}
     out = [poly([(x0 - 10, base), (x0, top), (x1, top), (x1 + 10, base)], color, **K)]
-    if layers:
-        for k in range(1, int(height / 28)):
-            yy = top + k * 28
-            out.append(line(x0 + 4, yy, x1 - 4, yy, shade, 2, opacity="0.55"))
+    if layers and int(height / 28) > 1:
+        d_ = "".join(f"M{f(x0 + 4)} {f(top + k * 28)}H{f(x1 - 4)}" for k in range(1, int(height / 28)))
+        out.append(path(d_, "none", stroke=shade, stroke_width="2", opacity="0.55"))
     out.append(rect(x0 - 10, base - 18, x1 - x0 + 20, 18, shade))
     out.append(crenels(x0, x1, top, color, 26 * min(1, height / 170), outline, shade))
     out.append(rect(x0, top - 1, x1 - x0, 6, light))
@@ -126,10 +129,11 @@ def city(x0, x1, base, height=170, side: Side | None = None, gate_x=None, towers
     if roofs_behind:
         for i in range(roofs_behind):
             rx_ = x0 + (x1 - x0) * (i + 0.5) / roofs_behind + r.uniform(-30, 30)
-            rw = r.uniform(120, 190)
-            yy = base - height + r.uniform(-10, 25)
-            out.append(rect(rx_ - rw / 2 + 20, yy - 10, rw - 40, 30, P.PLASTER, **(ink(2) if outline else {})))
-            out.append(roof(rx_, yy - 10, rw, r.uniform(40, 60), P.ROOF, outline=outline))
+            k = min(1.0, height / 170)
+            rw = r.uniform(120, 190) * k
+            yy = base - height + r.uniform(-10, 25) * k
+            out.append(rect(rx_ - rw / 2 + 20 * k, yy - 10 * k, rw - 40 * k, 30 * k, P.PLASTER, **(ink(2) if outline else {})))
+            out.append(roof(rx_, yy - 10 * k, rw, r.uniform(40, 60) * k, P.ROOF, outline=outline))
     out.append(wall(x0, x1, base, height, color, outline=outline))
     for tx in towers:
         out.append(tower(tx, base + 4, 120, height + 40, color, outline))

@@ -12,7 +12,7 @@ from .svg import circle, ellipse, f, g, ink, line, path, place, polyline, rect, 
 
 HATS = ("jurchen", "jurchen_helmet", "song_official", "song_helmet", "emperor_song", "emperor_jin", "khitan",
         "tangut", "mongol", "topknot", "woman", "child", "scholar", "short_hair", "ponytail", "glasses", "traveller", "none")
-ARMS = ("down", "wave", "point", "hold", "up", "spear", "fold", "cross", "hip", "banner", "reach", "bow_arms")
+ARMS = ("down", "wave", "point", "hold", "up", "spear", "fold", "cross", "chin", "hip", "banner", "reach", "bow_arms")
 
 _STEEL = "#8D96A0"
 _STEEL_DARK = "#5F6873"
@@ -40,6 +40,7 @@ def _arm_points(kind: str, side: int, sh_y: float):
         "spear": [(sx, sh_y + 6), (sx + 20 * side, sh_y + 30), (sx + 18 * side, sh_y + 22)],
         "fold": [(sx, sh_y + 6), (sx + 8 * side, sh_y + 34), (sx - 22 * side, sh_y + 34)],
         "cross": [(sx, sh_y + 6), (sx + 10 * side, sh_y + 30), (sx - 44 * side, sh_y + 22)],
+        "chin": [(sx, sh_y + 6), (sx + 16 * side, sh_y + 34), (sx - 18 * side, sh_y - 6)],
         "hip": [(sx, sh_y + 6), (sx + 26 * side, sh_y + 24), (sx + 12 * side, sh_y + 42)],
         "banner": [(sx, sh_y + 6), (sx + 22 * side, sh_y + 18), (sx + 24 * side, sh_y - 4)],
         "reach": [(sx, sh_y + 6), (sx + 36 * side, sh_y + 22), (sx + 66 * side, sh_y + 30)],
@@ -279,6 +280,22 @@ def _item(item: str, hand, side: Side) -> tuple[str, str]:
         return "", g(line(hx, hy, hx + 30, hy - 50, P.WOOD_DARK, 6), circle(hx + 31, hy - 52, 8, "#D8412F", **ink(2)))
     if item == "brush":
         return "", g(line(hx, hy + 6, hx + 14, hy - 36, P.WOOD_DARK, 5), path(f"M{f(hx - 3)} {f(hy + 4)} L{f(hx + 3)} {f(hy + 6)} L{f(hx - 4)} {f(hy + 22)} Z", P.INK))
+    if item == "shield":
+        return "", g(rect(hx - 34, hy - 70, 68, 110, _STEEL, rx=10, **K), rect(hx - 24, hy - 60, 48, 90, "none", stroke=_STEEL_DARK, stroke_width="4", rx=6),
+                     circle(hx, hy - 15, 9, side.main, **ink(2)))
+    if item == "hoe":
+        return g(line(hx, hy - 110, hx, hy + 90, P.WOOD, 6), path(f"M{f(hx - 2)} {f(hy - 110)} l34 6 l0 14 l-34 -8 Z", _STEEL, **ink(2))), ""
+    if item == "rake":
+        return g(line(hx, hy - 110, hx, hy + 90, P.WOOD, 6), rect(hx - 26, hy - 116, 52, 8, P.WOOD_DARK),
+                 *[line(hx - 22 + k * 11, hy - 108, hx - 22 + k * 11, hy - 94, P.WOOD_DARK, 3) for k in range(5)]), ""
+    if item == "bundle":
+        return "", g(path(f"M{f(hx - 34)} {f(hy - 10)} Q{f(hx - 40)} {f(hy - 60)} {f(hx)} {f(hy - 56)} Q{f(hx + 40)} {f(hy - 60)} {f(hx + 34)} {f(hy - 10)} Z",
+                          "#C98E5A", **K), path(f"M{f(hx - 8)} {f(hy - 56)} l8 -14 l8 14", "none", stroke=P.INK, stroke_width="3"))
+    if item == "beam":
+        return "", g(rect(hx - 120, hy - 14, 240, 20, P.WOOD_LIGHT, rx=3, **K))
+    if item == "laptop":
+        return "", g(path(f"M{f(hx - 50)} {f(hy)} L{f(hx + 50)} {f(hy)} L{f(hx + 60)} {f(hy + 10)} L{f(hx - 60)} {f(hy + 10)} Z", "#8A8F96", **K),
+                     rect(hx - 46, hy - 64, 92, 62, "#4A5563", rx=4, **K), rect(hx - 38, hy - 56, 76, 46, "#9CC3EA"))
     if item == "fire_lance":
         return g(line(hx - 40, hy + 40, hx + 120, hy - 60, P.WOOD_DARK, 7),
                  path(f"M{f(hx + 70)} {f(hy - 22)} l50 -32 l8 12 l-50 32 Z", P.BAMBOO, **ink(2))), ""
@@ -292,7 +309,8 @@ def figure(x=0, y=0, s=1.0, side: Side = P.PLAIN, hat_: str = "topknot", pose: s
 
     pose: stand | walk | kneel | sit | ride (upper body + one leg, for horses)
     arms: (front_arm, back_arm) from ARMS. dress: robe | armour | coat | modern (sweater and jeans: modern people only).
-    item: spear, banner, scroll, open_scroll, box, silk, silver, seal, lantern, bow, drumsticks, brush, fire_lance.
+    item: spear, banner, scroll, open_scroll, box, silk, silver, seal, lantern, bow, drumsticks, brush, fire_lance,
+          shield, hoe, rake, bundle, beam, laptop (modern pages only).
     bow: lean the upper body forward by this many degrees (a polite bow).
     """
     if child:

@@ -196,8 +196,8 @@ def card07():
         yy = 440 + k * 50
         em.append(line(0, yy, 470 - (yy - 420) * 0.9, yy, "#6FA352", 4))
         em.append(line(730 + (yy - 420) * 0.9, yy, W, yy, "#6FA352", 4))
-    em += [S.junk(600, 470, 0.18, P.SONG.main, 1, P.SONG), S.junk(590, 540, 0.28, P.SONG.main, 1, P.SONG),
-           S.junk(610, 650, 0.42, P.SONG.main, 2, P.SONG), S.junk(590, 800, 0.62, P.SONG.main, 2, P.SONG)]
+    em += [S.junk(575, 470, 0.13, P.SONG.main, 1, P.SONG), S.junk(640, 540, 0.2, P.SONG.main, 1, P.SONG),
+           S.junk(520, 640, 0.3, P.SONG.main, 2, P.SONG), S.junk(700, 790, 0.46, P.SONG.main, 2, P.SONG)]
     return [card(7, g(*em))]
 
 
@@ -362,16 +362,15 @@ def c01_golden_jin():
     # golden banner behind the throne
     out.append(place(g(line(0, 0, 0, -420, P.WOOD_DARK, 10), circle(0, -426, 12, P.GOLD, **ink(2)),
                        path("M0 -410 L200 -410 L200 -150 L160 -120 L120 -150 L80 -120 L40 -150 L0 -130 Z", P.GOLD, **ink(4)),
-                       rect(0, -410, 200, 22, P.GOLD_DARK)), 500, 560))
-    out.append(path("M360 600 L840 600 L870 640 L330 640 Z", "#8E6440", **ink(3)))
+                       rect(0, -410, 200, 22, P.GOLD_DARK)), 500, 520, 1.1))
+    out.append(path("M300 660 L900 660 L940 710 L260 710 Z", "#8E6440", **ink(3)))
     # simple wooden throne with furs
-    out.append(path("M470 600 L470 380 Q600 350 730 380 L730 600 Z", P.WOOD, **ink(3)))
-    out.append(path("M480 420 Q600 400 720 420 L720 470 L480 470 Z", "#A07850", **ink(2)))
-    out.append(jin_emperor(600, 620, 1.0, pose="sit", arms=("wave", "hip")))
-    out.append(rect(440, 560, 320, 40, "#C8A87A", rx=10, **ink(3)))
+    out.append(path("M420 670 L420 330 Q600 290 780 330 L780 670 Z", P.WOOD, **ink(3)))
+    out.append(path("M436 380 Q600 356 764 380 L764 450 L436 450 Z", "#A07850", **ink(2)))
+    out.append(jin_emperor(600, 690, 1.45, pose="sit", arms=("wave", "hip")))
     # warriors bowing
-    for x, y, s, fc in ((140, 840, 0.85, 1), (330, 880, 0.95, 1), (870, 880, 0.95, -1), (1060, 840, 0.85, -1)):
-        out.append(F.figure(x, y, s, P.JIN, "jurchen_helmet", "kneel", ("fold", "fold"), fc, "smile", "armour", bow=18))
+    for x, y, s_, fc in ((130, 860, 1.15, 1), (360, 900, 1.3, 1), (840, 900, 1.3, -1), (1070, 860, 1.15, -1)):
+        out.append(F.figure(x, y, s_, P.JIN, "jurchen_helmet", "kneel", ("fold", "fold"), fc, "smile", "armour", bow=18))
     return out
 
 
@@ -380,8 +379,8 @@ def c01_three_powers():
     box = (150, 60, 1050, 700)
     out = [rect(0, 0, W, H, "#E9D9B4"), rect(0, 760, W, 140, "#C9A87A"),
            O.china_map(1115, box, dim=["xia"])]
-    out.append(F.figure(260, 900, 1.05, P.SONG, "scholar", "walk", ("wave", "hold"), 1, "smile", "coat", "scroll"))
-    out.append(jin_rider(880, 900, 0.85, facing=-1, hat="jurchen", dress="coat", color=P.HORSE_GREY, arms=("wave", "down")))
+    out.append(F.figure(230, 900, 1.3, P.SONG, "scholar", "walk", ("wave", "hold"), 1, "smile", "coat", "scroll"))
+    out.append(jin_rider(900, 900, 1.0, facing=-1, hat="jurchen", dress="coat", color=P.HORSE_GREY, arms=("wave", "down")))
     return out
 
 
@@ -772,7 +771,8 @@ def c03_road_to_war():
            L.mountains(470, "#D9A88A", seed=341, n=6, hmin=40, hmax=110),
            L.ground(460, "#BFB27F"), L.rolling(500, 10, "#B1A572", 342)]
     for x, y, s in ((780, 520, 0.3), (1010, 540, 0.38), (1140, 500, 0.24)):
-        out.append(B.city(x - 90 * s / 0.22, x + 90 * s / 0.22, y, 150 * s, P.SONG, None, (), banners=2, outline=False))
+        out.append(B.city(x - 90 * s / 0.22, x + 90 * s / 0.22, y, 150 * s, P.SONG, None, (), banners=3, outline=False,
+                          roofs_behind=2, seed=int(x)))
     out.append(path("M-20 900 L-20 560 C200 520 420 540 620 620 C720 660 800 780 820 900 Z", "#7E8F55", **ink(3)))
     out.append(F.crowd_row(20, 420, 600, P.JIN, 0.42, "jurchen", seed=343, banners=3))
     out.append(jin_rider(200, 760, 0.8, facing=1, color=P.HORSE_BLACK, arms=("point", "down")))
@@ -1101,22 +1101,22 @@ def c05_qinzong_mistake():
 
 @scene("ch05/c05-second-siege.svg", "Two Jin armies in blue, with banners, arrive from different directions and meet outside the walls of Kaifeng.")
 def c05_second_siege():
-    out = [L.sky("winter", "#9FAEBF", "#DCE3E9"), L.snowfall(521, 40, 0, 500),
-           kaifeng(360, 170, P.SONG, 3, towers=(200, 1000), roofs=5, x0=60, x1=1140),
+    out = [L.sky("winter", "#9FAEBF", "#DCE3E9"), L.snowfall(521, 30, 0, 500),
+           kaifeng(360, 170, P.SONG, 3, towers=(200, 1000), roofs=3, x0=60, x1=1140),
            L.ground(360, "#E6E7E2"), L.rolling(420, 8, "#D9DBD4", 522)]
     # army from the left
-    for i, (x, y, s) in enumerate(((120, 520, 0.45), (260, 640, 0.6), (120, 820, 0.8))):
+    for i, (x, y, s) in enumerate(((120, 520, 0.45), (190, 690, 0.65))):
         out.append(jin_rider(x, y, s, facing=1, color=[P.HORSE_BROWN, P.HORSE_GREY, P.HORSE_BLACK][i], arms=("banner", "down") if i == 1 else ("down", "down"),
                              item="banner" if i == 1 else None))
     out.append(F.crowd_row(-20, 300, 470, P.JIN, 0.3, "jurchen", seed=523, banners=2))
     # army from the right
-    for i, (x, y, s) in enumerate(((1080, 520, 0.45), (940, 640, 0.6), (1080, 820, 0.8))):
+    for i, (x, y, s) in enumerate(((1080, 520, 0.45), (1010, 690, 0.65))):
         out.append(jin_rider(x, y, s, facing=-1, color=[P.HORSE_CHESTNUT, P.HORSE_BROWN, P.HORSE_GREY][i], arms=("banner", "down") if i == 1 else ("down", "down"),
                              item="banner" if i == 1 else None))
     out.append(F.crowd_row(900, 1220, 470, P.JIN, 0.3, "soldier", seed=524, banners=2))
     # the two leaders meet in the middle
-    out.append(jin_rider(440, 880, 0.95, facing=1, color=P.HORSE_WHITE, arms=("wave", "down")))
-    out.append(jin_rider(770, 880, 0.95, facing=-1, color=P.HORSE_BLACK, arms=("wave", "down"), hat="jurchen", dress="coat"))
+    out.append(jin_rider(400, 880, 0.95, facing=1, color=P.HORSE_WHITE, arms=("wave", "down")))
+    out.append(jin_rider(810, 880, 0.95, facing=-1, color=P.HORSE_BLACK, arms=("wave", "down"), hat="jurchen", dress="coat"))
     return out
 
 
@@ -1190,25 +1190,604 @@ def c05_captivity():
 
 @scene("ch05/c05-why-song-lost.svg", "Emperor Huizong in orange robes paints a picture of birds in a garden, while far away on a plain, Jin horsemen in blue ride past Song foot soldiers.")
 def c05_why_song_lost():
-    out = [L.sky("day", "#A6D2EC", "#ECF6F9"), L.clouds(561, 2, 60, 120, 0.7, 0.9),
-           L.ground(420, "#C8C590"),
-           # far plain (top right): horsemen riding past foot soldiers
-           F.crowd_row(800, 1180, 470, P.SONG, 0.25, "song", seed=562, spears=True, outline=False),
-           jin_rider(720, 470, 0.16, gallop=True, facing=1), jin_rider(840, 440, 0.15, gallop=True, facing=1, color=P.HORSE_GREY),
-           jin_rider(960, 430, 0.14, gallop=True, facing=1, color=P.HORSE_BLACK),
+    out = [L.sky("day", "#A6D2EC", "#ECF6F9"), L.clouds(561, 2, 40, 100, 0.6, 0.8),
+           L.mountains(300, P.MTN_FAR, seed=563, n=6, hmin=40, hmax=90),
+           L.ground(295, "#C8C590"),
+           # far plain: Jin horsemen ride past Song foot soldiers
+           F.crowd_row(640, 1180, 440, P.SONG, 0.38, "song", seed=562, spears=True),
+           jin_rider(420, 420, 0.3, gallop=True, facing=1), jin_rider(640, 380, 0.28, gallop=True, facing=1, color=P.HORSE_GREY),
+           jin_rider(860, 370, 0.26, gallop=True, facing=1, color=P.HORSE_BLACK), jin_rider(1060, 360, 0.24, gallop=True, facing=1),
            # garden wall across the middle
            rect(-20, 480, 1240, 90, P.PLASTER, **ink(3)), B.roof(600, 480, 1300, 40, P.ROOF, ridge=False),
            rect(0, 570, W, 330, "#9CC27A")]
-    out.append(L.leafy_tree(130, 700, 1.0, blossom="#F2A6B8"))
-    out.append(L.rock(1080, 840, 1.4))
-    out.append(L.bamboo(1130, 700, 0.8))
+    out.append(L.leafy_tree(110, 760, 1.0, blossom="#F2A6B8"))
+    out.append(L.rock(1100, 860, 1.3))
     # painting table with a silk painting of birds
-    out.append(B.table(620, 880, 460, 110))
-    out.append(rect(420, 730, 400, 40, "#F4ECD8", **ink(3)))
-    for bx in (500, 600, 720):
-        out.append(path(f"M{bx - 16} 752 q16 -14 32 0", "none", stroke=P.INK, stroke_width="4"))
-        out.append(ellipse(bx, 754, 6, 4, "#D94F6A"))
-    out.append(F.figure(360, 880, 1.6, P.SONG, "emperor_song", "stand", ("reach", "down"), 1, "smile", "robe", "brush", trim=P.GOLD,
+    out.append(B.table(720, 890, 560, 120))
+    out.append(rect(470, 700, 500, 70, "#F4ECD8", **ink(3)))
+    out.append(path("M490 750 Q640 720 780 735 Q860 742 950 720", "none", stroke="#7A5A3A", stroke_width="5"))
+    for bx, by in ((560, 726), (700, 716), (860, 722)):
+        out.append(ellipse(bx, by, 16, 10, "#6E9BD0", **ink(2)))
+        out.append(circle(bx + 12, by - 8, 7, "#6E9BD0", **ink(2)))
+        out.append(path(f"M{bx + 18} {by - 8} l8 2 l-8 3 Z", P.GOLD))
+    out.append(F.figure(330, 890, 1.8, P.SONG, "emperor_song", "stand", ("reach", "down"), 1, "smile", "robe", "brush", trim=P.GOLD,
                         beard=True))
-    out.append(path("M760 650 q10 -20 26 -14 q8 4 2 12 l16 6 l-20 4 q-10 8 -24 -8 Z", "#5E8FC9", **ink(2.5)))
+    return out
+
+
+# ------------------------------------------------------------------ chapter 6: Why Did the Song Fail?
+
+MODERN = P.Side("modern", "#5C7A9A", "#3E5670", "#B8C8D8")
+KID_RED = P.Side("kid", "#D9534F", "#A33A37", "#F2B5B3")
+KID_GREEN = P.Side("kid2", "#4FA36B", "#357A4C", "#B5DDC0")
+
+
+@scene("ch06/c06-a-big-question.svg", "A girl and a boy sit at a table covered with old scrolls and books, looking at a map of China with the north shaded blue and the south shaded orange.")
+def c06_a_big_question():
+    out = [modern_room(600)]
+    out.append(F.figure(250, 720, 1.6, KID_RED, "ponytail", "sit", ("reach", "chin"), 1, "o", "modern", child=False))
+    out.append(F.figure(960, 720, 1.6, KID_GREEN, "short_hair", "sit", ("point", "down"), -1, "smile", "modern"))
+    out.append(rect(100, 700, 1000, 36, P.WOOD_LIGHT, **ink(4)))
+    out.append(rect(130, 736, 36, 170, P.WOOD, **ink(3)))
+    out.append(rect(1034, 736, 36, 170, P.WOOD, **ink(3)))
+    # the map, propped up on the table
+    out.append(O.china_map(1142, (420, 420, 780, 690), dim=["xia"]))
+    out.append(book_pile(230, 700, 0.9, 3, 601))
+    out.append(O.rolled_scroll(900, 684, 0.8))
+    out.append(O.rolled_scroll(1000, 650, 0.6, ribbon=P.JIN.main))
+    return out
+
+
+@scene("ch06/c06-old-accounts.svg", "An old scholar writes in a long scroll by lamplight; behind him, faded in a cloud, Song officials in orange robes whisper together in a palace hall.")
+def c06_old_accounts():
+    out = [rect(0, 0, W, H, linear([(0, "#2A2440"), (1, "#4A3A48")])),
+           rect(0, 640, W, 260, "#5A4634"),
+           X.glow(330, 560, 420, P.FIRE_IN, 0.35)]
+    # the memory cloud with whispering officials
+    cl = g(path(smooth([(480, 330), (540, 150), (700, 90), (880, 110), (1040, 160), (1120, 300), (1060, 430), (860, 470), (640, 460), (520, 420)],
+                       closed=True), "#F0E4C8", opacity="0.55"),
+           opacity(g(rect(560, 190, 480, 210, "#B5432F", opacity="0.4"),
+                     official(650, 440, 0.85, facing=1, arms=("fold", "fold"), mood="flat", bow=8),
+                     official(760, 440, 0.85, facing=-1, arms=("reach", "down"), mood="o", bow=10),
+                     official(920, 440, 0.85, facing=-1, arms=("fold", "fold"), mood="smile", bow=8)), 0.6))
+    out.append(cl)
+    for cx, cy, r in ((450, 470, 26), (410, 520, 16), (385, 555, 10)):
+        out.append(circle(cx, cy, r, "#F0E4C8", opacity="0.55"))
+    # scholar at a low desk with a long scroll
+    out.append(F.figure(300, 780, 1.55, P.PLAIN, "scholar", "sit", ("reach", "down"), 1, "smile", "robe", "brush", beard=True))
+    out.append(rect(320, 730, 520, 30, P.WOOD, rx=4, **ink(3)))
+    out.append(rect(340, 760, 24, 110, P.WOOD_DARK, **ink(3)))
+    out.append(rect(800, 760, 24, 110, P.WOOD_DARK, **ink(3)))
+    out.append(path("M420 722 L760 722 L780 734 L980 800 L960 830 L760 744 L420 744 Z", P.PAPER, **ink(3)))
+    for k in range(8):
+        out.append(line(470 + k * 34, 726, 470 + k * 34, 740, "#8A8070", 4))
+    # oil lamp
+    out.append(path("M170 720 L230 720 L220 740 L180 740 Z", P.COPPER, **ink(3)))
+    out.append(rect(190, 740, 20, 120, P.WOOD_DARK, **ink(2)))
+    out.append(X.flame(200, 722, 0.35, 7))
+    return out
+
+
+@scene("ch06/c06-painter-emperor.svg", "Emperor Huizong in orange robes paints birds on silk in a beautiful garden, while far beyond the garden wall a small column of smoke rises over a town.")
+def c06_painter_emperor():
+    out = [L.sky("day", "#97CBEA", "#E9F5F9"),
+           L.mountains(360, P.MTN_FAR, seed=611, n=5, hmin=40, hmax=100),
+           L.ground(355, "#C9C791"),
+           B.house(1000, 400, 90, 40, outline=False), B.house(1080, 405, 80, 36, outline=False), B.house(930, 410, 70, 34, outline=False),
+           X.smoke(1010, 360, 0.35, P.SMOKE, 0.6, seed=612, puffs=5),
+           rect(-20, 420, 1240, 80, P.PLASTER, **ink(3)), B.roof(600, 420, 1320, 34, P.ROOF, ridge=False),
+           rect(0, 500, W, 400, "#A7CB80"),
+           ellipse(950, 760, 250, 70, P.WATER, **ink(3)), L.lotus_leaves(760, 611, 5, 760, 1140)]
+    out.append(L.leafy_tree(700, 620, 1.1, blossom="#F2A6B8"))
+    out.append(L.rock(1130, 640, 1.2))
+    # a tall silk hanging on a stand, with two birds on a branch
+    out.append(line(180, 860, 180, 260, P.WOOD_DARK, 10))
+    out.append(line(520, 860, 520, 260, P.WOOD_DARK, 10))
+    out.append(rect(160, 250, 380, 16, P.WOOD, **ink(3)))
+    out.append(rect(200, 266, 300, 460, "#F6EED9", **ink(3)))
+    out.append(path("M210 560 Q320 520 400 540 Q450 550 490 520", "none", stroke="#7A5A3A", stroke_width="7"))
+    out.append(path("M330 532 q20 -40 50 -52", "none", stroke="#7A5A3A", stroke_width="5"))
+    for bx, by, c in ((300, 510, "#6E9BD0"), (420, 500, "#D9834F")):
+        out.append(ellipse(bx, by, 30, 19, c, **ink(3)))
+        out.append(circle(bx + 22, by - 16, 13, c, **ink(3)))
+        out.append(circle(bx + 26, by - 19, 3, P.INK))
+        out.append(path(f"M{bx + 34} {by - 18} l14 4 l-14 5 Z", P.GOLD, **ink(1.5)))
+        out.append(path(f"M{bx - 28} {by} l-26 12 l4 -16 Z", c, **ink(2)))
+    for fx, fy in ((240, 600), (460, 580), (260, 640)):
+        out.append(circle(fx, fy, 9, "#F2A6B8"))
+    out.append(F.figure(700, 900, 1.75, P.SONG, "emperor_song", "stand", ("point", "down"), -1, "smile", "robe", trim=P.GOLD, beard=True))
+    out.append(line(590, 590, 560, 560, P.WOOD_DARK, 6))
+    out.append(path("M556 556 l-10 -14 l14 4 Z", P.INK))
+    return out
+
+
+@scene("ch06/c06-a-modern-view.svg", "A modern historian sits in a library with a laptop and a stack of old Chinese books, pointing at a chart of the Song army.")
+def c06_a_modern_view():
+    out = [modern_room(620)]
+    # the chart on an easel: rows of little orange soldier blocks and bars
+    out.append(rect(430, 90, 360, 300, P.PAPER, **ink(4)))
+    for k, n in enumerate((7, 5, 3, 6)):
+        y = 130 + k * 62
+        out.append(rect(460, y, 28, 34, P.SONG.main, rx=6, **ink(2)))
+        out.append(rect(500, y + 6, 36 * n, 22, [P.SONG.main, P.SONG.light, P.SONG.dark, P.SONG.main][k], **ink(2)))
+    out.append(line(470, 390, 440, 560, P.WOOD_DARK, 8))
+    out.append(line(750, 390, 780, 560, P.WOOD_DARK, 8))
+    out.append(F.figure(300, 760, 1.6, MODERN, "glasses", "sit", ("point", "down"), 1, "smile", "modern"))
+    out.append(rect(80, 740, 760, 34, P.WOOD_LIGHT, **ink(4)))
+    out.append(rect(110, 774, 30, 130, P.WOOD, **ink(3)))
+    out.append(rect(780, 774, 30, 130, P.WOOD, **ink(3)))
+    out.append(F._item("laptop", (360, 738), MODERN)[1])
+    # stack of old thread-bound books (plain covers)
+    for k in range(5):
+        out.append(rect(560 - k * 3, 716 - k * 24, 190, 24, ["#4A5C7A", "#6B4A3A", "#3E6462", "#7A5A3A", "#5A4A6A"][k], rx=2, **ink(3)))
+        out.append(line(580 - k * 3, 716 - k * 24, 580 - k * 3, 740 - k * 24, "#E9DCC0", 2))
+    return out
+
+
+@scene("ch06/c06-too-sure.svg", "Song officials in orange robes stand proudly around a table map, pushing many little soldier pieces toward a mountain kingdom in the west.")
+def c06_too_sure():
+    out = [B.interior(560, pillars=(60, 1140), lanterns=True)]
+    out.append(official(300, 610, 1.1, facing=1, arms=("hip", "hip"), mood="smile"))
+    out.append(official(600, 580, 1.05, facing=1, arms=("up", "hip"), mood="smile"))
+    out.append(official(900, 610, 1.1, facing=-1, arms=("hip", "fold"), mood="smile"))
+    # the table map seen from above at a slant
+    out.append(poly([(140, 600), (1060, 600), (1160, 860), (40, 860)], P.WOOD, **ink(4)))
+    out.append(poly([(180, 614), (1020, 614), (1100, 840), (100, 840)], P.PARCHMENT, **ink(3)))
+    # the western mountain kingdom (Western Xia), crimson, on the left
+    out.append(poly([(190, 620), (420, 620), (380, 836), (110, 836)], P.XIA.light, opacity="0.9"))
+    for mx, my in ((230, 700), (300, 760), (200, 800), (330, 680)):
+        out.append(poly([(mx - 34, my + 24), (mx, my - 30), (mx + 34, my + 24)], "#9A8A72", **ink(2)))
+    out.append(path("M600 620 C640 700 560 760 620 836", "none", stroke=P.WATER, stroke_width="12"))
+    # many little orange soldier pieces pushed westward
+    r = rng(621)
+    for k in range(16):
+        px = 480 + (k % 8) * 60 + r.uniform(-8, 8)
+        py = 680 + (k // 8) * 80 + r.uniform(-8, 8)
+        out.append(g(rect(px - 12, py - 30, 24, 30, P.SONG.main, rx=6, **ink(2)), circle(px, py - 36, 9, P.SONG.light, **ink(2))))
+    out.append(O.arrow_path([(560, 800), (460, 760), (400, 730)], P.SONG.main, 14, 34))
+    out.append(F.figure(1060, 900, 1.3, P.SONG, "song_official", "stand", ("reach", "hip"), -1, "smile", "robe"))
+    return out
+
+
+@scene("ch06/c06-asking-too-much.svg", "A Song messenger in orange unrolls a long list of demands before frowning Jin leaders in blue, while behind them rows of Jin horsemen grow larger.")
+def c06_asking_too_much():
+    out = [L.sky("winter", "#A4B4C4", "#E4EAEE"), L.ground(360, "#C9C39C")]
+    # rows of horsemen, small far away and larger nearer (behind the leaders, on the right)
+    for i, (y, s, x0) in enumerate(((380, 0.16, 520), (430, 0.22, 560), (500, 0.3, 620))):
+        for k in range(int((1240 - x0) / (170 * s / 0.3 * 0.55))):
+            x = x0 + k * 170 * s / 0.3 * 0.55
+            out.append(jin_rider(x, y, s, facing=-1, color=[P.HORSE_BROWN, P.HORSE_GREY, P.HORSE_BLACK][(k + i) % 3]))
+    out.append(F.banner(700, 500, 0.8, P.JIN, "tall"))
+    out.append(F.banner(1150, 520, 0.9, P.JIN, "swallow"))
+    out.append(F.figure(780, 880, 1.55, P.JIN, "jurchen_helmet", "stand", ("cross", "cross"), -1, "cross", "armour"))
+    out.append(F.figure(1030, 900, 1.6, P.JIN, "emperor_jin", "stand", ("cross", "cross"), -1, "cross", "robe", trim=P.GOLD))
+    out.append(F.figure(230, 880, 1.5, P.SONG, "song_official", "stand", ("reach", "hold"), 1, "smile", "robe"))
+    out.append(path("M320 610 C380 590 430 600 450 630 L420 640 C410 620 360 620 340 640 Z", P.PAPER, **ink(3)))
+    out.append(path("M360 630 L430 630 C440 700 420 780 480 860 L590 880 L520 900 L380 900 C370 800 370 700 360 630 Z", P.PAPER, **ink(3)))
+    for k in range(8):
+        out.append(line(388 + k * 5, 660 + k * 28, 420 + k * 7, 660 + k * 28, "#B8AC95", 5))
+    return out
+
+
+@scene("ch06/c06-no-horses.svg", "A split picture: on one side wide grassy plains full of running horses; on the other side a Song stable in orange colours with only two horses in it.")
+def c06_no_horses():
+    left = g(L.sky("day", "#88C4EA", "#E3F2F8"), L.mountains(420, P.MTN_FAR, seed=631, n=4, hmin=60, hmax=120),
+             L.ground(410, P.GRASS), L.rolling(480, 12, "#9BC063", 632))
+    r = rng(633)
+    horses = []
+    cols = [P.HORSE_BROWN, P.HORSE_GREY, P.HORSE_BLACK, P.HORSE_CHESTNUT, P.HORSE_WHITE]
+    for k in range(11):
+        y = 470 + (k % 4) * 110 + r.uniform(-20, 20)
+        x = 40 + (k * 97) % 520 + r.uniform(-10, 10)
+        s = 0.2 + (y - 450) / 1400
+        horses.append((y, x, s, cols[k % 5]))
+    horses.sort()
+    left = g(left, *[F.horse(x, y, s, c, gallop=True, facing=1) for y, x, s, c in horses])
+    right = g(rect(600, 0, 600, H, "#F3D9B6"),
+              rect(600, 560, 600, 340, "#C9A877"),
+              # stable: orange walls and beams, two stalls occupied, the rest empty
+              rect(630, 230, 540, 350, "#F0B070", **ink(4)),
+              B.roof(900, 230, 600, 110, P.ROOF),
+              *[rect(640 + k * 106, 260, 14, 320, P.SONG.dark, **ink(2)) for k in range(6)],
+              rect(630, 440, 540, 16, P.SONG.dark, **ink(2)),
+              F.horse(700, 620, 0.55, P.HORSE_BROWN, facing=1), F.horse(820, 620, 0.55, P.HORSE_GREY, facing=1),
+              rect(950, 540, 200, 40, "#D9C28A", **ink(2)))
+    out = [clip(rect(0, 0, 600, H, "#000"), left), clip(rect(600, 0, 600, H, "#000"), right),
+           rect(590, 0, 20, H, P.INK)]
+    return out
+
+
+@scene("ch06/c06-li-gang-horses.svg", "On an open field, Jin horsemen in blue with big iron shields ride forward, while Song foot soldiers in orange spread out and step back. No one is hurt.")
+def c06_li_gang_horses():
+    out = [L.sky("day", "#9BC9E6", "#E4F1F7"), L.clouds(641, 3, 50, 140),
+           L.ground(420, "#B9BE82"), L.rolling(480, 10, "#ADB276", 642)]
+    # Jin heavy cavalry riding forward (toward the right), with shields
+    for i, (x, y, s) in enumerate(((160, 560, 0.5), (380, 640, 0.62), (120, 800, 0.8), (420, 880, 0.95))):
+        out.append(F.rider(x, y, s, P.JIN, "jurchen_helmet", [P.HORSE_BLACK, P.HORSE_GREY, P.HORSE_BROWN, P.HORSE_CHESTNUT][i], True, 1,
+                           ("hold", "down"), "shield"))
+    # Song foot soldiers spreading out and stepping back (to the right)
+    for x, y, s, fc in ((820, 560, 0.55, -1), (980, 620, 0.6, 1), (720, 700, 0.7, -1), (1120, 720, 0.75, 1), (900, 860, 0.9, -1)):
+        out.append(F.figure(x, y, s, P.SONG, "song_helmet", "walk", ("spear", "down"), fc, "o", "armour", "spear"))
+    for k in range(3):
+        out.append(line(640, 600 + k * 40, 700, 600 + k * 40, "#FFFFFF", 5, opacity="0.7"))
+    return out
+
+
+@scene("ch06/c06-what-do-you-think.svg", "Three signposts stand at a crossroads: one shows a palace, one shows a table map, and one shows a horse. A group of children stand in front of them, thinking.")
+def c06_what_do_you_think():
+    out = [L.sky("day", "#9FD0EE", "#EAF6FA"), L.clouds(651, 3, 50, 150),
+           L.ground(420, P.GRASS),
+           poly([(560, 420), (640, 420), (900, 900), (300, 900)], "#E6D3A3"),
+           poly([(-20, 520), (600, 470), (1220, 520), (1220, 580), (600, 520), (-20, 580)], "#E6D3A3"),
+           L.leafy_tree(120, 500, 0.6), L.leafy_tree(1080, 500, 0.65)]
+    # the signpost with three picture boards
+    out.append(rect(588, 180, 24, 420, P.WOOD_DARK, **ink(3)))
+    boards = [(-1, 220), (1, 320), (-1, 420)]
+    for k, (d, y) in enumerate(boards):
+        x0 = 600 if d > 0 else 360
+        out.append(path(f"M{x0} {y} L{x0 + 240} {y} L{x0 + 240 + 40 * d if d > 0 else x0 + 240} {y + 40} L{x0 + 240} {y + 80} L{x0} {y + 80} "
+                        + (f"L{x0 - 40} {y + 40} Z" if d < 0 else "Z"), P.WOOD_LIGHT, **ink(3)))
+        cx, cy = x0 + 120, y + 40
+        if k == 0:
+            out.append(place(g(rect(-50, -10, 100, 36, P.PILLAR, **ink(2)), B.roof(0, -10, 110, 30, P.ROOF_GOLD)), cx, cy + 6, 0.9))
+        elif k == 1:
+            out.append(place(O.china_map(1142, (-70, -32, 70, 32), parchment=False, rivers=False), 0, 0, 1) if False else
+                       g(rect(cx - 70, cy - 30, 140, 60, P.PARCHMENT, **ink(2)), poly([(cx - 64, cy - 24), (cx + 60, cy - 24), (cx + 60, cy - 4), (cx - 64, cy + 2)], P.JIN.main),
+                         poly([(cx - 64, cy + 2), (cx + 60, cy - 4), (cx + 60, cy + 24), (cx - 64, cy + 24)], P.SONG.main)))
+        else:
+            out.append(F.horse(cx - 10, cy + 34, 0.3, P.HORSE_BROWN, facing=1))
+    kids = [(300, 860, KID_RED, "ponytail", ("chin", "down")), (470, 900, KID_GREEN, "short_hair", ("chin", "hip")),
+            (760, 900, P.SONG, "child", ("point", "down")), (930, 860, P.JIN, "child", ("chin", "down"))]
+    for x, y, side, hair, arms in kids:
+        out.append(F.figure(x, y, 1.45, side, hair, "stand", arms, 1 if x < 600 else -1, "o" if arms[0] != "point" else "smile",
+                            "modern" if hair != "child" else "robe", child=True))
+    return out
+
+
+# ------------------------------------------------------------------ chapter 7: The Move South
+
+def song_ship_row(items):
+    return g(*[S.junk(x, y, s, P.SONG.main, 2, P.SONG, facing=fc) for x, y, s, fc in items])
+
+
+@scene("ch07/c07-jin-not-ready.svg", "Jin leaders in blue stand around a large map of China in a tent, looking surprised at how much of the north is now coloured blue.")
+def c07_jin_not_ready():
+    out = [rect(0, 0, W, H, linear([(0, "#D9C9A4"), (1, "#C4B088")])),
+           *[path(f"M{x} 0 Q{x + 50} 280 {x} 560", "none", stroke="#B59E74", stroke_width="6") for x in range(80, 1200, 180)],
+           path("M-20 -20 L1220 -20 L1220 90 Q600 180 -20 90 Z", P.JIN.main, **ink(4)),
+           rect(0, 560, W, 340, "#9C8462")]
+    # the big map hanging on a frame
+    out.append(rect(300, 150, 600, 420, P.WOOD_DARK, **ink(4)))
+    out.append(O.china_map(1142, (320, 170, 880, 550), dim=["xia"], highlight="jin"))
+    out.append(F.figure(170, 880, 1.55, P.JIN, "jurchen_helmet", "stand", ("up", "down"), 1, "o", "armour"))
+    out.append(F.figure(450, 900, 1.5, P.JIN, "jurchen", "stand", ("point", "hip"), 1, "o", "coat"))
+    out.append(F.figure(770, 900, 1.5, P.JIN, "jurchen", "stand", ("up", "up"), -1, "o", "robe", trim=P.GOLD))
+    out.append(F.figure(1040, 880, 1.55, P.JIN, "jurchen_helmet", "stand", ("hip", "down"), -1, "o", "armour"))
+    return out
+
+
+@scene("ch07/c07-da-chu.svg", "Zhang Bangchang sits stiffly on a throne while Jin officers in blue stand behind him; through a window, villagers with farm tools gather on a hillside.")
+def c07_da_chu():
+    out = [B.interior(640, wall_color="#7E3526", pillars=(60, 1140), lanterns=False)]
+    # the window on the right with the hillside outside
+    out.append(rect(760, 140, 320, 260, "#BFE0F2", **ink(4)))
+    out.append(clip(rect(760, 140, 320, 260, "#000"),
+                    path("M740 420 L740 300 C820 250 960 240 1100 290 L1100 420 Z", "#9CC27A", **ink(2)),
+                    *[F.figure(x, y, 0.3, P.PLAIN, "topknot", "stand", (a, "down"), -1, "cross", "coat", it)
+                      for x, y, a, it in ((840, 330, "spear", "hoe"), (900, 320, "wave", None), (960, 318, "spear", "rake"),
+                                          (1020, 326, "spear", "hoe"), (880, 370, "up", None), (990, 372, "spear", "rake"))]))
+    out.append(rect(760, 140, 320, 260, "none", stroke=P.WOOD_DARK, stroke_width="14"))
+    out.append(line(920, 140, 920, 400, P.WOOD_DARK, 8))
+    out.append(F.figure(240, 700, 1.3, P.JIN, "jurchen_helmet", "stand", ("spear", "down"), 1, "flat", "armour", "spear"))
+    out.append(F.figure(640, 700, 1.3, P.JIN, "jurchen_helmet", "stand", ("hip", "down"), -1, "flat", "armour"))
+    out.append(B.throne(440, 800, 1.2, P.GOLD, "#8C7B64"))
+    out.append(F.figure(440, 820, 1.45, P.TEAL_CLOTH, "emperor_song", "sit", ("down", "down"), 1, "flat", "robe", trim=P.GOLD, beard=True))
+    return out
+
+
+@scene("ch07/c07-zhao-gou-escapes.svg", "A young Song prince in orange rides with a few guards along a country road at dusk, looking back over his shoulder toward the north.")
+def c07_zhao_gou_escapes():
+    out = [L.sky("dusk"), L.sun(1000, 420, 50, "#FFC27A"),
+           L.hills(450, "#7D7A9A", 701, 4, 60, 130),
+           L.ground(450, "#8E8A6E"),
+           path("M-20 620 C300 560 700 600 1220 520 L1220 600 C700 680 300 640 -20 700 Z", "#C9B48A"),
+           L.leafy_tree(1080, 560, 0.8, color="#5E7A4A"), L.willow(160, 560, 0.7, "#6E8A56", "#4E6A3A")]
+    prince = F.figure(0, 0, 1, P.SONG, "scholar", "ride", ("down", "down"), 1, "worried", "robe", trim=P.GOLD, look=-1)
+    out.append(F.rider(960, 700, 0.75, P.SONG, "song_helmet", P.HORSE_BROWN, False, 1, ("banner", "down"), "banner"))
+    out.append(F.rider(240, 720, 0.8, P.SONG, "song_helmet", P.HORSE_BLACK, False, 1, ("spear", "down"), "spear"))
+    out.append(F.horse(600, 820, 1.15, P.HORSE_WHITE, P.SONG, facing=1, rider=prince, mane="#C9C2B6"))
+    out.append(L.grass_tufts(702, 10, 800, 900, "#6F7A52"))
+    out.append(L.birds(600, 200, 3, 1.0, "#3A3350"))
+    return out
+
+
+@scene("ch07/c07-end-of-da-chu.svg", "Zhang Bangchang takes off a crown and places it on a table in an empty palace hall, while Song officials in orange watch from the doorway.")
+def c07_end_of_da_chu():
+    out = [B.interior(640, wall_color="#6E2E22", pillars=(80, 700), lanterns=False)]
+    # doorway on the right with officials peeking
+    out.append(rect(820, 160, 320, 500, "#F3D9A6", **ink(4)))
+    out.append(official(900, 660, 1.05, facing=-1, arms=("fold", "fold"), mood="o"))
+    out.append(official(1060, 680, 1.1, facing=-1, arms=("hip", "down"), mood="flat"))
+    out.append(rect(800, 140, 360, 30, P.WOOD_DARK, **ink(3)))
+    out.append(rect(800, 140, 30, 520, P.PILLAR, **ink(3)))
+    out.append(rect(1130, 140, 30, 520, P.PILLAR, **ink(3)))
+    # table with the crown being set down
+    out.append(B.table(520, 860, 320, 110))
+    out.append(F.figure(300, 880, 1.6, P.TEAL_CLOTH, "topknot", "stand", ("reach", "down"), 1, "flat", "robe", trim=P.GOLD, beard=True))
+    out.append(place(g(path("M-40 0 L-44 -50 L-20 -30 L0 -60 L20 -30 L44 -50 L40 0 Z", P.GOLD, **ink(3)), rect(-44, -8, 88, 12, P.GOLD_DARK, **ink(2))),
+                     500, 740))
+    return out
+
+
+@scene("ch07/c07-zong-ze-begs.svg", "General Zong Ze in orange armour kneels before young Emperor Gaozong, pointing north toward the walls of Kaifeng in the distance.")
+def c07_zong_ze_begs():
+    out = [L.sky("day", "#A3CFEA", "#EAF5F9"), L.clouds(711, 3, 50, 130),
+           kaifeng(430, 60, P.SONG, 2, x0=40, x1=520, gate_x=280, towers=(60, 500), roofs=2, outline=False),
+           L.ground(430, "#C7C592"), L.rolling(480, 10, "#BBB985", 712),
+           rect(560, 620, 660, 280, P.STONE, **ink(3)), rect(560, 610, 660, 16, "#E9E4DA", **ink(3))]
+    out.append(F.figure(930, 860, 1.55, P.SONG, "emperor_song", "stand", ("down", "hip"), -1, "flat", "robe", trim=P.GOLD))
+    out.append(F.figure(620, 860, 1.55, P.SONG, "song_helmet", "kneel", ("up", "fold"), -1, "worried", "armour", beard=True))
+    out.append(O.arrow_path([(520, 560), (420, 500), (330, 470)], "#FFFFFF", 10, 26))
+    out.append(F.banner(1160, 620, 1.0, P.SONG, "tall"))
+    return out
+
+
+@scene("ch07/c07-southern-song-begins.svg", "Boats with orange flags carry the Song court down a long, straight canal lined with willow trees, heading south.")
+def c07_southern_song_begins():
+    out = [L.sky("day", "#9ED0EE", "#EAF6FA"), L.clouds(721, 4, 50, 150),
+           L.ground(440, "#A9CB7E"),
+           rect(0, 560, W, 150, linear([(0, P.WATER_LIGHT), (1, P.WATER)])),
+           rect(0, 550, W, 14, "#C9B48A"), rect(0, 704, W, 14, "#C9B48A"),
+           L.ground(716, "#9CC27A")]
+    for x in (60, 280, 500, 720, 940, 1160):
+        out.append(L.willow(x, 560, 0.75))
+    out.append(S.junk(200, 690, 0.42, P.CANVAS_SAIL, 1, P.SONG, facing=1, length=420))
+    out.append(S.junk(560, 690, 0.5, P.CANVAS_SAIL, 2, P.SONG, facing=1, length=460))
+    out.append(S.junk(960, 690, 0.42, P.CANVAS_SAIL, 1, P.SONG, facing=1, length=420))
+    out.append(L.ripples(722, 10, 600, 700, s=0.8))
+    for x in (120, 420, 780, 1080):
+        out.append(L.willow(x, 890, 1.0))
+    out.append(L.grass_tufts(723, 10, 820, 900, "#7FA34D"))
+    return out
+
+
+@scene("ch07/c07-escape-on-horseback.svg", "Emperor Gaozong gallops on a horse along a road with a few orange-clad guards, while far behind, a cloud of dust shows Jin riders in blue.")
+def c07_escape_on_horseback():
+    out = [L.sky("day", "#9CCBE8", "#E8F4F8"), L.clouds(731, 3, 50, 150),
+           L.hills(420, "#A6C07E", 732, 4, 40, 100), L.ground(420, "#C2BE8A"),
+           poly([(-20, 470), (300, 440), (1220, 720), (1220, 860), (-20, 520)], "#E0D0A2")]
+    # dust cloud far behind, with small Jin riders
+    for k in range(6):
+        out.append(circle(40 + k * 50, 440 - (k % 2) * 20, 50 + k * 4, "#E6D6AA", opacity="0.8"))
+    for x, y in ((90, 470), (170, 462), (240, 470)):
+        out.append(jin_rider(x, y, 0.16, gallop=True, facing=1))
+    out.append(F.rider(560, 660, 0.6, P.SONG, "song_helmet", P.HORSE_BROWN, True, 1, ("banner", "down"), "banner"))
+    gz = F.figure(0, 0, 1, P.SONG, "emperor_song", "ride", ("down", "down"), 1, "worried", "robe", trim=P.GOLD, look=-1)
+    out.append(F.horse(820, 820, 1.0, P.HORSE_CHESTNUT, P.SONG, gallop=True, facing=1, rider=gz))
+    out.append(F.rider(380, 820, 0.8, P.SONG, "song_helmet", P.HORSE_GREY, True, 1))
+    for k in range(4):
+        out.append(line(180 + k * 40, 700 + k * 40, 280 + k * 40, 700 + k * 40, "#FFFFFF", 6, opacity="0.6"))
+    return out
+
+
+@scene("ch07/c07-wuzhu-crosses.svg", "Wuzhu in blue armour stands in a boat crossing a very wide river, with many more Jin boats behind him and a walled city on the far bank.")
+def c07_wuzhu_crosses():
+    out = [L.sky("winter", "#A9BCCD", "#E6ECF0"),
+           L.hills(330, "#9FB094", 741, 5, 20, 60),
+           B.city(300, 900, 330, 50, P.SONG, 600, (320, 880), banners=2, outline=False, roofs_behind=3),
+           L.water(330, "#7FA9C8", "#3E739C"),
+           L.ripples(742, 20, 360, 880)]
+    boats = [(200, 400, 0.18), (420, 390, 0.16), (700, 410, 0.2), (950, 395, 0.17), (120, 470, 0.26), (520, 480, 0.28),
+             (860, 470, 0.26), (1100, 490, 0.3), (300, 580, 0.38), (1000, 600, 0.4)]
+    for x, y, s in boats:
+        out.append(S.sampan(x, y, s * 1.6, facing=1, cover=False, color=P.WOOD))
+        out.append(F.crowd_row(x - 70 * s * 1.6, x + 60 * s * 1.6, y - 40 * s * 1.6, P.JIN, 0.5 * s * 1.6, "jurchen", seed=int(x), spears=True,
+                               outline=s > 0.3))
+        out.append(F.banner(x + 90 * s * 1.6, y - 20 * s, 0.35 * s * 1.6 / 0.5, P.JIN, "triangle"))
+    # Wuzhu's boat in front
+    out.append(S.sampan(620, 820, 1.5, facing=1, cover=False, color=P.WOOD))
+    out.append(F.figure(600, 770, 1.3, P.JIN, "jurchen_helmet", "stand", ("point", "hip"), 1, "smile", "armour", trim=P.GOLD))
+    out.append(F.banner(800, 790, 0.9, P.JIN, "tall"))
+    out.append(jin_soldier(420, 790, 0.9, facing=1, arms=("spear", "down")))
+    out.append(L.waves(860, P.WATER_LIGHT, 10, 10, 5))
+    return out
+
+
+@scene("ch07/c07-battle-near-ningbo.svg", "Song soldiers in orange hold a line across a coastal road near a town, blocking Jin soldiers in blue, while a small group rides away behind them.")
+def c07_battle_near_ningbo():
+    out = [L.sky("day", "#9ACBEA", "#E6F3F8"), L.clouds(751, 3, 40, 120),
+           L.water(380, "#5FA3CF", "#3D7BA8"), L.waves(420, P.WATER_LIGHT, 6, 10, 3),
+           path("M-20 900 L-20 380 L700 380 C800 420 860 520 900 600 C940 700 980 800 1000 900 Z", "#C3C18E"),
+           B.house(420, 420, 120, 50, outline=False), B.house(560, 425, 110, 46, outline=False), B.pagoda(660, 430, 50, 5, outline=False),
+           poly([(440, 430), (520, 430), (560, 900), (160, 900)], "#E0D0A2")]
+    # a small group riding away behind the Song line (toward the town)
+    out.append(F.rider(470, 470, 0.2, P.SONG, "emperor_song", P.HORSE_WHITE, True, -1, trim=P.GOLD))
+    out.append(F.rider(520, 480, 0.2, P.SONG, "song_helmet", P.HORSE_BROWN, True, -1))
+    out.append(F.rider(420, 485, 0.2, P.SONG, "song_helmet", P.HORSE_BLACK, True, -1))
+    # the Song line across the road, facing the viewer's left-front where the Jin come from
+    out.append(F.crowd_row(140, 800, 600, P.SONG, 0.55, "song", seed=752, spears=True, banners=3))
+    for x in (200, 360, 520, 680):
+        out.append(song_soldier(x, 760, 0.9, facing=-1, arms=("hold", "spear"), item="shield"))
+    # Jin soldiers held back in the foreground left
+    out.append(jin_soldier(60, 900, 1.1, facing=1))
+    out.append(jin_soldier(880, 900, 1.1, facing=-1, arms=("spear", "hip")))
+    out.append(F.banner(980, 900, 1.0, P.JIN, "tall"))
+    return out
+
+
+@scene("ch07/c07-emperor-at-sea.svg", "Song ships with orange sails sail past small green islands on a blue sea; far behind, a few Jin boats with blue flags turn back toward the shore.")
+def c07_emperor_at_sea():
+    out = [L.sky("day", "#7FC0EA", "#E2F2FA"), L.sun(1050, 120, 50), L.clouds(761, 3, 60, 180),
+           path("M-20 360 L-20 330 C80 320 200 330 300 360 Z", "#8FA878"),
+           L.water(360, "#4FA0D6", "#2A6A9E"),
+           path("M620 400 C660 340 760 330 820 400 Z", "#6FAE5A", **ink(2)), L.leafy_tree(720, 370, 0.25),
+           path("M950 430 C990 380 1080 380 1120 430 Z", "#7DBA63", **ink(2)),
+           path("M300 470 C340 420 420 410 470 470 Z", "#6FAE5A", **ink(2)),
+           L.waves(480, P.WATER_LIGHT, 6, 12, 3)]
+    for x, y in ((120, 380), (200, 385)):
+        out.append(S.sampan(x, y, 0.18, facing=-1, cover=False))
+        out.append(F.banner(x - 10, y - 10, 0.18, P.JIN, "triangle"))
+    out.append(S.junk(760, 560, 0.42, P.SONG.main, 2, P.SONG, facing=1))
+    out.append(S.junk(300, 720, 0.62, P.SONG.main, 2, P.SONG, facing=1, crew=3, crew_side=P.SONG))
+    out.append(S.junk(900, 870, 0.75, P.SONG.main, 3, P.SONG, facing=1))
+    out.append(L.waves(800, "#D5EAF6", 12, 8, 5))
+    return out
+
+
+@scene("ch07/c07-trapped-on-the-yangtze.svg", "Tall Song warships with orange sails block a wide river, while small Jin boats with blue flags wait along the southern bank.")
+def c07_trapped_on_the_yangtze():
+    out = [L.sky("winter", "#9FB6CA", "#E1E9EF"),
+           L.hills(300, "#98AE8E", 771, 4, 30, 80),
+           L.water(300, "#6A9CC2", "#35709C"), L.ripples(772, 14, 320, 640)]
+    for x, y, s in ((200, 470, 0.55), (620, 500, 0.62), (1040, 470, 0.55)):
+        out.append(S.warship(x, y, s, P.SONG, facing=1 if x < 600 else -1, sail=P.SONG.main))
+    # southern bank in front, with small Jin boats tied up
+    out.append(path("M-20 900 L-20 700 C200 680 500 700 700 690 C900 680 1100 700 1220 690 L1220 900 Z", "#B9B58A", **ink(3)))
+    for x in (150, 420, 700, 980):
+        out.append(S.sampan(x, 700, 0.55, facing=1, cover=False, color=P.WOOD))
+        out.append(F.banner(x + 60, 690, 0.45, P.JIN, "triangle"))
+    out.append(jin_soldier(300, 880, 0.9, facing=1, mood="worried"))
+    out.append(jin_soldier(820, 900, 0.95, facing=-1, mood="flat", arms=("hip", "down"), item=None))
+    out.append(L.reeds(560, 900, 1.2, seed=773))
+    out.append(L.bamboo(1120, 900, 0.9, 4, 774))
+    return out
+
+
+@scene("ch07/c07-fire-arrows.svg", "At night, Jin archers in blue on the riverbank shoot glowing fire arrows toward tall Song ships with orange sails, which are catching fire. No one is hurt.")
+def c07_fire_arrows():
+    out = [L.sky("night"), L.stars(781, 40, 300), L.moon(160, 110, 36),
+           L.water(380, "#24345E", "#141D38")]
+    out.append(S.warship(820, 560, 0.75, P.SONG, facing=-1, sail=P.SONG.main, crew=False))
+    out.append(S.warship(350, 520, 0.5, P.SONG, facing=1, sail=P.SONG.main, crew=False))
+    out.append(X.glow(820, 360, 360, P.FIRE, 0.45))
+    out.append(X.fire(700, 960, 330, 1.0, 782))
+    out.append(X.fire(300, 420, 330, 0.6, 783))
+    out.append(X.smoke(860, 200, 0.8, P.SMOKE, 0.5, seed=784))
+    out.append(path("M-20 900 L-20 700 C300 660 600 680 1220 720 L1220 900 Z", "#2E3A2E", **ink(3)))
+    for x, y, ang in ((560, 520, -18), (660, 470, -22), (480, 430, -26), (740, 420, -20)):
+        out.append(X.fire_arrow(x, y, ang, 1.0))
+    for x, y, s in ((160, 860, 1.0), (380, 880, 1.05), (600, 860, 0.95)):
+        out.append(jin_soldier(x, y, s, facing=1, arms=("bow_arms", "down"), item="bow"))
+    out.append(F.banner(60, 860, 0.9, P.JIN, "tall"))
+    return out
+
+
+@scene("ch07/c07-linan-capital.svg", "A bird's-eye view of Lin'an: a walled city beside a big lake, with flooded rice fields around it and the sea in the distance, and orange Song flags on the walls.")
+def c07_linan_capital():
+    out = [L.sky("day", "#A5D3EE", "#EAF6FA", h=200),
+           L.water(160, "#6FB0DA", "#4F94C6", h=80),
+           rect(0, 230, W, 670, "#9CC27A")]
+    # flooded rice-field patchwork
+    r = rng(791)
+    for row in range(6):
+        y = 240 + row * 110
+        for col in range(9):
+            x = col * 140 - (row % 2) * 60
+            out.append(rect(x + 6, y + 6, 128, 98, r.choice(["#B7DCD0", "#A8D3C6", "#9CC98A", "#B5D88E"]), rx=8))
+    # West Lake on the left
+    out.append(path(smooth([(60, 420), (160, 330), (340, 340), (440, 430), (420, 600), (300, 700), (140, 680), (50, 560)], closed=True),
+                    P.WATER, **ink(4)))
+    out.append(L.ripples(792, 8, 420, 660, x0=100, x1=400))
+    out.append(path("M140 600 L360 420", "none", stroke="#C9B48A", stroke_width="10"))
+    # the walled city seen from above (a slanted rectangle)
+    wall_ = [(520, 330), (1100, 300), (1160, 760), (560, 820)]
+    out.append(poly(wall_, P.WALL, **ink(5)))
+    inner = [(550, 360), (1080, 332), (1130, 736), (585, 790)]
+    out.append(poly(inner, "#E9DEC4", **ink(3)))
+    for i in range(4):
+        for j in range(3):
+            x = 600 + i * 120 + j * 12
+            y = 390 + j * 130 + i * -6
+            out.append(rect(x, y, 90, 56, P.PLASTER, **ink(2)))
+            out.append(poly([(x - 6, y + 4), (x + 45, y - 26), (x + 96, y + 4)], P.ROOF, **ink(2)))
+    out.append(line(560, 560, 1140, 530, "#C9B48A", 14))
+    for bx, by in ((520, 330), (1100, 300), (1160, 760), (560, 820), (830, 315), (860, 790)):
+        out.append(F.banner(bx, by, 0.4, P.SONG, "tall"))
+    out.append(path("M1180 240 C1100 400 1200 600 1160 900", "none", stroke=P.WATER, stroke_width="26"))
+    return out
+
+
+@scene("ch07/c07-linan-grew-big.svg", "A busy street in Lin'an with shops, crowds, carts and boats on a canal, and families with bundles arriving through a city gate.")
+def c07_linan_grew_big():
+    out = [L.sky("day", "#A9D4EE", "#ECF7FA"),
+           B.wall(-20, 1220, 330, 180), B.gate(900, 330, 120, 140, open_=True), B.pavilion(900, 150, 260, 70),
+           F.banner(770, 150, 0.45, P.SONG, "tall"), F.banner(1030, 150, 0.45, P.SONG, "tall"),
+           rect(0, 330, W, 330, "#D9CCAA")]
+    # families arriving through the gate
+    out.append(F.figure(880, 420, 0.45, P.PLAIN, "topknot", "walk", ("hold", "down"), -1, "smile", "coat", "bundle"))
+    out.append(F.figure(940, 430, 0.42, P.TEAL_CLOTH, "woman", "walk", ("hold", "down"), -1, "smile", "robe", "bundle"))
+    out.append(F.figure(990, 440, 0.42, P.PLAIN, "child", "walk", ("wave", "down"), -1, "smile", "robe", child=True))
+    # shops along the street
+    out.append(B.house(140, 470, 220, 110, P.ROOF))
+    out.append(B.stall(380, 520, 200, 150, "#C8553D"))
+    out.append(B.house(620, 500, 200, 100, P.ROOF))
+    out.append(F.crowd_row(200, 760, 560, P.PLAIN, 0.45, "people", seed=801, spears=False))
+    out.append(O.cart(860, 640, 0.5, "silk", facing=-1))
+    out.append(F.figure(300, 650, 0.8, P.SONG, "topknot", "walk", ("wave", "down"), 1, "smile", "coat"))
+    out.append(F.figure(520, 660, 0.8, P.TEAL_CLOTH, "woman", "stand", ("hold", "down"), -1, "smile", "robe", "silk"))
+    # canal in front with boats
+    out.append(rect(0, 690, W, 210, linear([(0, P.WATER_LIGHT), (1, P.WATER)])))
+    out.append(rect(0, 680, W, 16, P.STONE, **ink(2)))
+    out.append(S.sampan(300, 820, 0.8, facing=1, boatman=F.figure(0, 0, 1, P.PLAIN, "topknot", "stand", ("spear", "down"), 1, "smile", "coat")))
+    out.append(S.sampan(880, 860, 0.9, facing=-1, cover=False, color=P.WOOD))
+    out.append(O.silk_pile(880, 820, 0.45, 4))
+    out.append(L.ripples(802, 8, 740, 890))
+    return out
+
+
+@scene("ch07/c07-linan-grew-palace.svg", "Workers build a long covered walkway with a tiled roof beside a small palace, while others move a palace wall outward.")
+def c07_linan_grew_palace():
+    out = [L.sky("day", "#A3D0EC", "#EBF6FA"), L.clouds(811, 3, 40, 130),
+           L.hills(380, "#A9C990", 812, 4, 40, 110),
+           L.ground(380, "#D4C7A2"),
+           B.hall(300, 470, 320, 110, P.ROOF_GOLD, double=False)]
+    # covered walkway: finished part with roof, then bare posts
+    for k in range(8):
+        x = 460 + k * 90
+        out.append(rect(x - 8, 470, 16, 130, P.PILLAR, **ink(2)))
+    out.append(poly([(440, 470), (820, 470), (820, 440), (460, 430)], P.ROOF, **ink(3)))
+    out.append(rect(440, 464, 380, 12, P.ROOF_DARK))
+    out.append(rect(440, 590, 700, 14, P.STONE, **ink(2)))
+    out.append(F.figure(880, 600, 0.6, P.PLAIN, "topknot", "stand", ("up", "up"), 1, "smile", "coat"))
+    out.append(rect(850, 470, 200, 14, P.WOOD_LIGHT, **ink(2)))
+    out.append(F.figure(1020, 600, 0.6, P.PLAIN, "topknot", "stand", ("up", "up"), -1, "smile", "coat"))
+    # the wall being moved outward: old wall low, new wall rising in wooden frames with tampers
+    out.append(rect(-20, 700, 500, 50, P.WALL_SHADE, **ink(3)))
+    out.append(rect(-20, 760, 1240, 20, "#B89C72"))
+    out.append(rect(560, 660, 640, 110, P.WALL, **ink(3)))
+    for x in (560, 760, 960, 1160):
+        out.append(rect(x - 6, 600, 12, 180, P.WOOD_DARK, **ink(2)))
+    out.append(rect(560, 640, 640, 14, P.WOOD, **ink(2)))
+    for x in (660, 860, 1060):
+        out.append(F.figure(x, 660, 0.6, P.PLAIN, "topknot", "stand", ("up", "up"), 1, "smile", "coat"))
+        out.append(line(x + 10, 560, x + 10, 650, P.WOOD_DARK, 7))
+    out.append(F.figure(260, 900, 1.1, P.PLAIN, "topknot", "walk", ("hold", "hold"), 1, "smile", "coat", "beam"))
+    out.append(F.figure(520, 900, 1.05, P.TEAL_CLOTH, "topknot", "walk", ("up", "down"), 1, "smile", "coat"))
+    out.append(O.cart(760, 900, 0.6, "chests", ox=False))
+    return out
+
+
+@scene("ch07/c07-marco-polo.svg", "Marco Polo, a traveller in a long coat, stands on a bridge over a canal in Lin'an, looking out at the crowded city and its boats.")
+def c07_marco_polo():
+    out = [L.sky("dawn", "#F2C48E", "#FBE8C8"),
+           B.pagoda(1080, 330, 90, 7),
+           B.house(100, 400, 200, 90), B.house(330, 390, 180, 80), B.house(900, 400, 200, 90), B.house(680, 395, 160, 76),
+           F.crowd_row(0, 560, 420, P.PLAIN, 0.35, "people", seed=821, spears=False),
+           F.crowd_row(680, 1200, 425, P.PLAIN, 0.35, "people", seed=822, spears=False),
+           rect(0, 430, W, 470, linear([(0, P.WATER_LIGHT), (1, P.WATER)]))]
+    out.append(S.sampan(200, 560, 0.55, facing=1, cover=True))
+    out.append(S.sampan(1000, 580, 0.6, facing=-1, cover=True))
+    out.append(S.sampan(880, 800, 0.9, facing=-1, cover=False, color=P.WOOD,
+                        boatman=F.figure(0, 0, 1, P.PLAIN, "topknot", "stand", ("spear", "down"), 1, "smile", "coat")))
+    out.append(L.ripples(823, 10, 600, 880))
+    # an arched stone bridge across the front
+    out.append(path("M-20 900 L-20 690 C200 600 380 560 600 560 C820 560 1000 600 1220 690 L1220 900 L880 900 "
+                    "C860 780 740 700 600 700 C460 700 340 780 320 900 Z", P.STONE, **ink(4)))
+    out.append(path("M-20 700 C200 610 380 572 600 572 C820 572 1000 610 1220 700", "none", stroke=P.STONE_DARK, stroke_width="6"))
+    for k in range(11):
+        x = 60 + k * 108
+        y = 560 + (abs(x - 600) / 600) ** 2 * 130
+        out.append(rect(x - 10, y - 50, 20, 50, "#DAD4CA", **ink(3)))
+    out.append(F.figure(600, 600, 1.2, P.Side("marco", "#7A3A5A", "#4A2840", "#C9A2B5"), "traveller", "stand", ("point", "hip"), 1,
+                        "o", "coat", beard=False))
     return out

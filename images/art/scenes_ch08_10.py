@@ -82,6 +82,14 @@ def old_head(hair=GREY_HAIR) -> str:
              path("M-15 -140 Q-10 -118 0 -112 Q10 -118 15 -140 Q0 -133 -15 -140 Z", hair, **ink(2)))
 
 
+def face_up(head_y=-160, look=4) -> str:
+    """Repaint a figure's face (in its own frame) so the eyes look up and forward."""
+    return g(ellipse(0, head_y + 8, 25, 17, P.SKIN),
+             circle(-16 + look, head_y + 10, 5, P.CHEEK, opacity="0.55"), circle(16 + look, head_y + 10, 5, P.CHEEK, opacity="0.55"),
+             circle(-9 + look, head_y - 4, 3.6, P.INK), circle(9 + look, head_y - 4, 3.6, P.INK),
+             line(-5 + look, head_y + 13, 6 + look, head_y + 13, P.INK, 2.5))
+
+
 def crown(x, y, s=1.0, kind="emperor_song", side=P.SONG, rot=0) -> str:
     """An emperor's hat on its own (held in the hands or set on a cushion)."""
     hb, hf = PE.hat(kind, 0, 0, side)
@@ -165,9 +173,12 @@ def light_boat(x, y, s=1.0, facing=1, crew=3, seed=5, oars=True, mood_kind="jurc
 def paddle_warship(x, y, s=1.0, facing=1, arm_up=False) -> str:
     """A Song paddle-wheel warship with a trebuchet on its top deck."""
     out = [S.paddle_boat(0, 0, 1, P.SONG, 1, 3, 520),
-           rect(-180, -204, 300, 18, P.WOOD_DARK, **ink(3)),
-           rect(-170, -212, 280, 10, P.WOOD_LIGHT, **ink(2)),
-           WR.trebuchet(-30, -210, 0.46, 1, None, arm_up)]
+           rect(-160, -200, 260, 56, P.WOOD_LIGHT, **ink(3)),
+           *[rect(-140 + k * 46, -186, 22, 26, P.WOOD_DARK, rx=3) for k in range(6)],
+           rect(-184, -214, 308, 18, P.WOOD_DARK, **ink(3)),
+           PE.crowd_row(30, 120, -232, P.SONG, 0.42, "song", seed=9, spears=False),
+           rect(-176, -224, 292, 12, P.SONG.main, **ink(2)),
+           WR.trebuchet(-60, -222, 0.46, 1, None, arm_up)]
     return place(g(*out), x, y, s, flip=facing < 0)
 
 
@@ -232,7 +243,7 @@ def mat(cx, base, w=160) -> str:
     return ellipse(cx, base - 2, w / 2, 12, "#C9B07A", **ink(2))
 
 
-def hanging_map(x0, y0, x1, y1, year=None, zoom=None, regions=True) -> str:
+def hanging_map(x0, y0, x1, y1, year=None, zoom=None, regions=True, rods=True) -> str:
     """A map scroll hanging on a wall. zoom=(lon0, lat1, lon1, lat0) shows only that part of China."""
     inner_box = (x0, y0, x1, y1)
     if zoom:
@@ -245,9 +256,10 @@ def hanging_map(x0, y0, x1, y1, year=None, zoom=None, regions=True) -> str:
     mp = O.china_map(year or 1142, box, parchment=False, regions=regions and year is not None)
     out = [rect(x0 - 14, y0 - 14, x1 - x0 + 28, y1 - y0 + 28, P.PARCHMENT_EDGE, rx=6, **ink(3)),
            clip(rect(x0, y0, x1 - x0, y1 - y0, "#000"), mp),
-           rect(x0, y0, x1 - x0, y1 - y0, "none", stroke=P.INK, stroke_width="3"),
-           rect(x0 - 30, y0 - 30, x1 - x0 + 60, 18, P.WOOD_DARK, rx=9, **ink(3)),
-           rect(x0 - 30, y1 + 12, x1 - x0 + 60, 18, P.WOOD_DARK, rx=9, **ink(3))]
+           rect(x0, y0, x1 - x0, y1 - y0, "none", stroke=P.INK, stroke_width="3")]
+    if rods:
+        out += [rect(x0 - 30, y0 - 30, x1 - x0 + 60, 18, P.WOOD_DARK, rx=9, **ink(3)),
+                rect(x0 - 30, y1 + 12, x1 - x0 + 60, 18, P.WOOD_DARK, rx=9, **ink(3))]
     return g(*out), box
 
 
@@ -505,7 +517,7 @@ def c08_peace_talks() -> str:
     body.append(PE.figure(760, 600, 0.95, P.JIN, "jurchen_helmet", "stand", ("point", "hip"), -1, "worried", "armour"))
     # officials kneel at the low table
     body.append(g(mat(270, 850, 260), mat(930, 850, 260)))
-    body.append(PE.figure(180, 850, 1.2, P.SONG, "scholar", "kneel", ("hold", "hold"), 1, "flat"))
+    body.append(PE.figure(140, 850, 1.2, P.SONG, "scholar", "kneel", ("hold", "hold"), 1, "flat"))
     body.append(PE.figure(330, 850, 1.2, P.SONG, "song_official", "kneel", ("reach", "hold"), 1, "smile"))
     body.append(PE.figure(1010, 850, 1.2, P.JIN, "jurchen", "kneel", ("hold", "hold"), -1, "flat"))
     body.append(PE.figure(870, 850, 1.2, P.JIN, "jurchen", "kneel", ("reach", "hold"), -1, "smile"))
@@ -632,10 +644,9 @@ def c09_yue_fei_called_back() -> str:
     body.append(rect(0, 430, W, 470, linear([(0, "#D9C98F"), (1, "#C4B06F")])))
     body.append(g(B.tent(1010, 470, 130, 90, P.SONG), B.tent(1130, 480, 120, 80, P.SONG)))
     # riders in the distance, turning round to go back south (left)
-    body.append(PE.rider(1030, 640, 0.5, P.SONG, "song_helmet", P.HORSE_BROWN, False, -1))
-    body.append(PE.rider(880, 610, 0.45, P.SONG, "song_helmet", P.HORSE_CHESTNUT, False, -1, ("banner", "down"), "banner"))
-    body.append(PE.rider(1150, 600, 0.45, P.SONG, "song_helmet", P.HORSE_GREY, False, 1))
-    body.append(polyline([(1200, 560), (1090, 560)], P.INK, 5, opacity="0.6"))
+    body.append(PE.rider(1130, 590, 0.48, P.SONG, "song_helmet", P.HORSE_GREY, False, 1))
+    body.append(PE.rider(880, 610, 0.52, P.SONG, "song_helmet", P.HORSE_CHESTNUT, False, -1, ("banner", "down"), "banner"))
+    body.append(PE.rider(1040, 650, 0.58, P.SONG, "song_helmet", P.HORSE_BROWN, False, -1))
     body.append(path("M985 700 Q930 720 870 700", "none", stroke=P.INK, stroke_width="6", stroke_linecap="round", opacity="0.6"))
     body.append(poly([(860, 696), (884, 686), (880, 712)], P.INK, opacity="0.6"))
     # the messenger's horse
@@ -680,7 +691,8 @@ def c09_yue_fei_in_prison() -> str:
                   rect(530, 676, 320, 30, P.WOOD, rx=6, **ink(3))))
     body.append(g(path("M920 770 L1000 770 L990 800 L930 800 Z", "#A8886A", **ink(3)), ellipse(960, 770, 40, 8, "#8A6A4A")))
     # Yue Fei in a plain robe, sitting, looking up at the window
-    body.append(PE.figure(690, 684, 1.5, P.SONG, "topknot", "sit", ("fold", "fold"), -1, "flat", look=1))
+    body.append(person(690, 684, 1.5, P.SONG, "topknot", -1, front=(face_up(-144),), pose="sit", arms=("fold", "fold"), mood="flat"))
+    body.append(g(*[line(560 + k * 40, 810 + (k % 3) * 8, 590 + k * 40, 800 + (k % 2) * 10, "#D9C27A", 4) for k in range(7)]))
     return _doc("Yue Fei in prison", *body)
 
 
@@ -689,23 +701,23 @@ STONE_SILL = "#B9B2A8"
 
 def c09_treaty_of_shaoxing() -> str:
     """A map: the Huai River across China; north blue (Jin), south orange (Song); carts of silver and silk go north."""
-    box = (90, 60, 1110, 840)
-    body = [rect(0, 0, W, H, "#6E4A2C"), O.china_map(1142, box)]
+    frame = (80, 70, 1120, 830)
+    body = [rect(0, 0, W, H, "#6E4A2C")]
+    hm, box = hanging_map(*frame, year=1142, zoom=(101.0, 43.0, 127.0, 22.0), rods=False)
+    body.append(hm)
+    inside = rect(frame[0], frame[1], frame[2] - frame[0], frame[3] - frame[1], "#000")
     hua = [proj(lo, la, box) for lo, la in ((111.5, 33.0), (113.2, 32.4), (115.4, 32.5), (117, 32.8), (118.6, 33.2), (119.4, 33.6),
                                            (120.3, 34.0))]
-    body.append(path(smooth(hua), "none", stroke=P.WHITE, stroke_width="26", stroke_linecap="round"))
-    body.append(path(smooth(hua), "none", stroke=P.WATER_DARK, stroke_width="16", stroke_linecap="round"))
-    # tribute goes north every year: a road of carts from Lin'an up to the Jin
-    a = proj(119.8, 30.4, box)
-    b = proj(116.3, 39.6, box)
-    mid = proj(116.8, 34.6, box)
-    body.append(O.arrow_path([a, proj(117.6, 32.0, box), mid, (b[0], b[1] + 20)], P.GOLD, 20, 46))
-    body.append(O.map_dot(*proj(120.2, 30.3, box), 12, P.SONG.dark))
-    body.append(O.map_dot(*proj(116.4, 39.9, box), 12, P.JIN.dark))
-    c1 = proj(118.6, 31.4, box)
-    c2 = proj(116.5, 36.4, box)
-    body.append(O.cart(c1[0] + 60, c1[1] + 40, 0.34, "chests", True, -1))
-    body.append(O.cart(c2[0] + 100, c2[1] + 30, 0.34, "silk", True, -1))
+    body.append(clip(inside, path(smooth(hua), "none", stroke=P.WHITE, stroke_width="30", stroke_linecap="round"),
+                     path(smooth(hua), "none", stroke=P.WATER_DARK, stroke_width="18", stroke_linecap="round")))
+    # tribute goes north every year: carts of silver and silk on a road from Lin'an into Jin lands
+    a = proj(119.6, 30.6, box)
+    body.append(O.arrow_path([a, proj(117.4, 32.4, box), proj(116.0, 35.0, box), proj(115.6, 38.6, box)], P.GOLD, 22, 52))
+    body.append(O.map_dot(*proj(120.2, 30.3, box), 14, P.SONG.dark))
+    c1 = proj(117.0, 31.0, box)
+    c2 = proj(115.9, 36.6, box)
+    body.append(O.cart(c1[0] - 60, c1[1] + 30, 0.42, "chests", True, 1))
+    body.append(O.cart(c2[0] - 150, c2[1] + 30, 0.42, "silk", True, 1))
     return _doc("The Treaty of Shaoxing: the Huai River border", *body)
 
 
@@ -744,10 +756,10 @@ def c09_a_shameful_treaty() -> str:
         body.append(line(80 + k * 50, 120, 80 + k * 50, 300, P.WOOD_DARK, 4))
     body.append(line(80, 210, 280, 210, P.WOOD_DARK, 4))
     body.append(wall_hanging(380, 60, 100, 240, P.JIN.main))
-    body.append(mat(250, 846, 280))
-    body.append(PE.figure(210, 846, 1.45, P.JIN, "jurchen", "kneel", ("hold", "hold"), 1, "smile", look=1))
-    body.append(low_table(400, 860, 260, 70, book(400, 780, 0.85)))
-    body.append(oil_lamp(505, 772, 0.8))
+    body.append(mat(230, 856, 300))
+    body.append(PE.figure(190, 856, 1.8, P.JIN, "jurchen", "kneel", ("hold", "hold"), 1, "smile", look=1))
+    body.append(low_table(410, 880, 300, 80, book(405, 792, 0.95)))
+    body.append(oil_lamp(530, 782, 0.85))
     # the divide
     body.append(rect(582, 0, 36, 700, P.PILLAR, **ink(3)))
     body.append(rect(572, 660, 56, 40, P.STONE, **ink(3)))
@@ -815,7 +827,7 @@ def c09_a_national_hero() -> str:
     body.append(person(260, 880, 1.2, P.TEAL_CLOTH, "none", 1, front=(old_head(),), arms=("point", "down"), mood="smile"))
     body.append(PE.figure(420, 880, 1.25, P.PLAIN, "topknot", "stand", ("up", "down"), 1, "o", child=True))
     body.append(PE.figure(840, 880, 1.2, P.TEAL_CLOTH, "woman", "stand", ("hold", "down"), -1, "smile"))
-    body.append(PE.figure(700, 880, 1.2, P.PLAIN, "topknot", "stand", ("point", "down"), -1, "o", child=True))
+    body.append(PE.figure(700, 880, 1.2, P.PLAIN, "topknot", "stand", ("up", "down"), 1, "o", child=True))
     body.append(PE.figure(990, 880, 1.2, P.PLAIN, "topknot", "stand", ("fold", "fold"), -1, "smile"))
     return _doc("Yue Fei, a national hero", *body)
 
@@ -827,7 +839,8 @@ def c09_whose_choice() -> str:
     cx, cy, rr = 330, 320, 200
     win = g(rect(cx - rr, cy - rr, 2 * rr, 2 * rr, linear([(0, "#6C5B9E"), (1, "#F3A76B")])),
             circle(cx + 80, cy + 40, 40, P.SUN, opacity="0.8"),
-            L.bamboo(cx - 110, cy + rr, 0.9, 4, 170), L.bamboo(cx + 150, cy + rr, 0.8, 3, 171))
+            path(f"M{cx - rr} {cy + rr} L{cx - rr} {cy + rr - 60} Q{cx} {cy + rr - 100} {cx + rr} {cy + rr - 50} L{cx + rr} {cy + rr} Z", "#5E7A5A"),
+            L.bamboo(cx - 110, cy + rr - 30, 0.9, 4, 170), L.bamboo(cx + 150, cy + rr - 20, 0.8, 3, 171))
     body.append(circle(cx, cy, rr + 24, P.WOOD_DARK, **ink(3)))
     body.append(clip(circle(cx, cy, rr, "#000"), win))
     body.append(circle(cx, cy, rr, "none", stroke=P.INK, stroke_width="3"))
@@ -839,7 +852,7 @@ def c09_whose_choice() -> str:
     body.append(rect(830, 670, 160, 36, P.SONG.dark, rx=14, **ink(3)))
     body.append(PE.figure(910, 690, 1.3, P.SONG, "emperor_song", "sit", ("hold", "hip"), -1, "flat", trim=P.GOLD))
     # Qin Hui bows low
-    body.append(PE.figure(430, 860, 1.4, P.SONG, "song_official", "kneel", ("fold", "fold"), 1, "flat", bow=26))
+    body.append(PE.figure(450, 830, 1.5, P.SONG, "song_official", "kneel", ("fold", "fold"), 1, "flat", bow=26))
     # incense: a thin curl of smoke
     body.append(g(rect(600, 780, 50, 50, P.COPPER, rx=6, **ink(3)),
                   path("M625 780 Q605 740 630 710 Q655 680 630 640 Q610 610 630 580", "none", stroke=P.SMOKE_LIGHT, stroke_width="6",
@@ -852,17 +865,353 @@ def card09() -> str:
     em = [L.sky("dawn"), L.hills(600, "#B9CF8A", 180, 4, 40, 90)]
     em.append(path("M0 820 L0 640 Q600 580 1200 640 L1200 820 Z", P.GRASS_DARK, **ink(3)))
     # the table (seen a little from above)
-    em.append(g(rect(230, 640, 30, 150, P.WOOD_DARK, **ink(3)), rect(940, 640, 30, 150, P.WOOD_DARK, **ink(3)),
-                poly([(150, 650), (1050, 650), (1000, 470), (200, 470)], P.WOOD, **ink(3)),
-                rect(150, 650, 900, 26, P.WOOD_DARK, **ink(3))))
-    # the scroll lying open
-    em.append(poly([(270, 610), (930, 610), (900, 500), (300, 500)], P.PAPER, **ink(3)))
-    em.append(g(rect(252, 494, 26, 124, P.WOOD, rx=10, **ink(3)), rect(922, 494, 26, 124, P.WOOD, rx=10, **ink(3))))
-    em.append(path("M300 560 Q380 530 460 556 Q560 586 640 550 Q740 516 820 556 Q870 576 910 552", "none", stroke=P.WATER_DARK,
-                   stroke_width="14", stroke_linecap="round"))
-    em.append(poly([(292, 530), (908, 530), (900, 500), (300, 500)], P.JIN.light, opacity="0.5"))
-    em.append(poly([(282, 580), (920, 580), (930, 610), (270, 610)], P.SONG.light, opacity="0.5"))
-    # the brushes
-    em.append(brush(200, 560, 0.8, P.JIN.main, rot=-70))
-    em.append(brush(1000, 560, 0.8, P.SONG.main, rot=-110))
+    em.append(g(rect(180, 720, 34, 100, P.WOOD_DARK, **ink(3)), rect(986, 720, 34, 100, P.WOOD_DARK, **ink(3)),
+                poly([(90, 700), (1110, 700), (1050, 430), (150, 430)], P.WOOD, **ink(3)),
+                rect(90, 700, 1020, 30, P.WOOD_DARK, **ink(3))))
+    # the scroll lying open, a river drawn across it; north tinted blue, south orange
+    em.append(poly([(260, 660), (940, 660), (912, 460), (288, 460)], P.PAPER, **ink(3)))
+    em.append(poly([(288, 462), (912, 462), (920, 540), (280, 540)], P.JIN.light, opacity="0.6"))
+    em.append(poly([(278, 580), (922, 580), (938, 658), (262, 658)], P.SONG.light, opacity="0.6"))
+    em.append(path("M284 560 Q380 520 470 552 Q570 590 650 548 Q750 510 840 556 Q890 578 926 556", "none", stroke=P.WATER_DARK,
+                   stroke_width="18", stroke_linecap="round"))
+    em.append(g(rect(238, 450, 30, 222, P.WOOD, rx=12, **ink(3)), rect(932, 450, 30, 222, P.WOOD, rx=12, **ink(3))))
+    # the two brushes, one each side
+    em.append(brush(168, 580, 0.9, P.JIN.main, rot=72))
+    em.append(brush(1032, 580, 0.9, P.SONG.main, rot=108))
     return _doc("Chapter 9: The Treaty of Shaoxing", C.card(9, g(*em)))
+
+
+# ================================================================ chapter 10
+
+def c10_wanyan_liang() -> str:
+    """Wanyan Liang in blue imperial robes lays his hand on a big map of all China, north and south."""
+    body = [B.interior(700, wall_color="#2F4F6E", floor_color="#9C8A72", pillars=(40, 1160), lanterns=False)]
+    frame = (80, 120, 960, 640)
+    es, feet = 2.0, 880
+    hand_y = feet - 198 * es
+    lat_span = 24.0
+    lat_top = 33.9 + (hand_y - frame[1]) / (frame[3] - frame[1]) * lat_span
+    hm, box = hanging_map(*frame, year=1142, zoom=(99.0, lat_top, 127.0, lat_top - lat_span))
+    body.append(hm)
+    # his raised hand rests right on the border: over both the north and the south
+    hand = proj(119.4, 33.9, box)
+    body.append(PE.figure(hand[0] + 50 * es, feet, es, P.JIN, "emperor_jin", "stand", ("up", "hip"), -1, "smile", trim=P.GOLD))
+    return _doc("Wanyan Liang dreams of ruling all of China", *body)
+
+
+def c10_reason_for_war() -> str:
+    """Jin officials read out an order in a village square; unhappy young men and their families listen."""
+    body = [L.sky("winter"), L.hills(420, "#B8C4A8", 200, 4, 40, 80)]
+    body.append(g(B.house(160, 470, 220, 100), B.house(980, 460, 240, 100)))
+    body.append(L.willow(560, 470, 0.8))
+    body.append(rect(0, 466, W, 434, linear([(0, "#CDB88E"), (1, "#B39D70")])))
+    # the officials on the steps of the village hall (right)
+    body.append(g(rect(760, 560, 420, 60, P.STONE, **ink(3)), rect(730, 610, 470, 40, P.STONE_DARK, **ink(3))))
+    body.append(PE.figure(880, 566, 1.15, P.JIN, "jurchen", "stand", ("hold", "down"), -1, "flat", item="open_scroll"))
+    body.append(PE.figure(1060, 566, 1.1, P.JIN, "jurchen_helmet", "stand", ("spear", "down"), -1, "flat", "armour", "spear"))
+    body.append(PE.banner(1150, 566, 0.7, P.JIN, "tall"))
+    # a family listens: two young men, a mother, a father, a child
+    body.append(person(110, 860, 1.25, P.PLAIN, "none", 1, front=(old_head(),), arms=("fold", "fold"), mood="worried"))
+    body.append(PE.figure(270, 870, 1.3, P.TEAL_CLOTH, "woman", "stand", ("hold", "down"), 1, "worried"))
+    body.append(PE.figure(360, 880, 1.25, P.PLAIN, "topknot", "stand", ("down", "down"), 1, "flat", child=True))
+    body.append(PE.figure(480, 870, 1.3, P.PLAIN, "topknot", "stand", ("fold", "fold"), 1, "worried", "coat", skin=P.SKIN2))
+    body.append(PE.figure(620, 860, 1.25, P.PLAIN, "topknot", "stand", ("hip", "down"), 1, "flat", "coat"))
+    body.append(L.grass_tufts(201, 6, 870, 900))
+    return _doc("Wanyan Liang forces men into his army", *body)
+
+
+def c10_song_gets_ready() -> str:
+    """Song soldiers build wooden walls and watchtowers along a wide river; Gaozong reads a letter in a palace far behind."""
+    body = [L.sky("day", top="#9CCBEA", bottom="#E8F3F4"), L.clouds(210, 2, 60, 120, 0.6, 0.8)]
+    body.append(L.mountains(330, P.MTN_FAR, 211, 4, 80, 150))
+    body.append(L.hills(380, "#A9C57A", 212, 3, 60, 140))
+    # the palace far behind, with the emperor reading a letter on its terrace
+    body.append(path("M700 420 Q760 330 960 320 Q1160 330 1220 420 Z", "#A9C57A"))
+    body.append(B.hall(960, 330, 260, 80, P.ROOF_GOLD, double=False, steps=False))
+    body.append(PE.figure(960, 312, 0.5, P.SONG, "emperor_song", "stand", ("hold", "down"), 1, "worried", trim=P.GOLD,
+                          item="open_scroll"))
+    # the riverbank where the soldiers work
+    body.append(path("M-10 700 L-10 430 Q400 400 800 440 Q1000 460 1210 430 L1210 700 Z", "#B7CE84", **ink(3)))
+    body.append(palisade(380, 1210, 640, 120))
+    body.append(watchtower(270, 650, 0.9, roof_on=False))
+    body.append(PE.figure(270, 650 - 312 * 0.9, 0.6, P.SONG, "song_helmet", "stand", ("point", "down"), 1, "smile", "armour"))
+    # two soldiers carry a log; one hammers a stake
+    body.append(PE.figure(560, 694, 1.0, P.SONG, "song_helmet", "walk", ("up", "down"), 1, "smile", "armour"))
+    body.append(PE.figure(760, 694, 1.0, P.SONG, "song_helmet", "walk", ("up", "up"), 1, "smile", "armour"))
+    body.append(log(660, 482, 1.0, 360, 0))
+    body.append(PE.figure(950, 686, 1.0, P.SONG, "song_helmet", "stand", ("up", "down"), -1, "smile", "armour"))
+    body.append(place(g(line(0, 0, 0, 70, P.WOOD_DARK, 8), rect(-24, -22, 48, 30, P.WOOD, rx=6, **ink(3))), 902, 468, rot=-20))
+    body.append(g(log(120, 690, 0.7, 240, -4), log(130, 664, 0.7, 240, 3)))
+    # the wide river in front
+    body.append(L.water(704, h=196))
+    body.append(L.ripples(213, 12, 730, 890))
+    body.append(L.reeds(1100, 900, 1.1, seed=214))
+    return _doc("The Song get ready along the Yangtze", *body)
+
+
+def c10_invasion_begins() -> str:
+    """A long Jin army led by Wanyan Liang on horseback marches south out of the gates of Kaifeng."""
+    body = [L.sky("day", top="#B3CDE0", bottom="#F4E8CC"), L.clouds(225, 2, 60, 110, 0.6, 0.8)]
+    body.append(B.city(360, 1240, 430, 170, gate_x=820, towers=(540, 1100), open_=True, roofs_behind=3, seed=220))
+    for bx in (500, 580, 1060, 1140):
+        body.append(PE.banner(bx, 222, 0.5, P.JIN, "tall" if bx % 3 else "swallow"))
+    body.append(rect(0, 430, W, 470, linear([(0, "#D9C28A"), (1, "#C2A66C")])))
+    # the road from the gate, winding down toward the viewer and off to the south
+    road = [(820, 430), (790, 520), (640, 630), (420, 740), (200, 870)]
+    body.append(path(smooth(road), "none", stroke="#E6D3A3", stroke_width="120", stroke_linecap="round"))
+    for (x0, x1, y, s_, sd) in ((775, 865, 440, 0.28, 221), (740, 860, 500, 0.36, 226), (660, 830, 570, 0.44, 222),
+                                 (540, 760, 650, 0.52, 223)):
+        body.append(PE.crowd_row(x0, x1, y, P.JIN, s_, "soldier" if sd % 2 else "jurchen", seed=sd, banners=1 if sd in (222, 226) else 0,
+                                 outline=s_ > 0.3))
+    body.append(PE.rider(520, 790, 0.55, P.JIN, "jurchen_helmet", P.HORSE_BROWN, False, -1, ("banner", "down"), "banner"))
+    # Wanyan Liang leads on a black horse
+    body.append(PE.rider(310, 880, 0.95, P.JIN, "emperor_jin", P.HORSE_BLACK, False, -1, ("point", "down"), None, "robe", "smile", P.GOLD))
+    body.append(L.leafy_tree(1080, 790, 0.8))
+    body.append(L.grass_tufts(224, 6, 860, 900, color="#A8914E"))
+    return _doc("Wanyan Liang marches out of Kaifeng", *body)
+
+
+def c10_at_caishi() -> str:
+    """Small Jin boats gather on the north bank; Song soldiers watch from the south bank."""
+    body = [L.sky("dusk"), L.sun(880, 300, 50)]
+    body.append(L.mountains(330, "#8A7FA8", 230, 5, 40, 90))
+    body.append(rect(0, 330, W, 70, "#8E9A6E"))
+    # the north bank: Jin tents, banners, soldiers and a crowd of light boats
+    body.append(g(*[B.tent(x, 360, 70, 50, P.JIN, outline=False, flag=False) for x in (120, 220, 330, 990, 1100)]))
+    body.append(PE.crowd_row(420, 820, 370, P.JIN, 0.3, "jurchen", seed=231, outline=False, banners=3))
+    body.append(L.water(395, h=505))
+    body.append(rect(0, 395, W, 505, linear([(0, "#F3A76B", 0.35), (0.4, "#F3A76B", 0.0)])))
+    for i, (x, y, s_) in enumerate(((170, 440, 0.38), (330, 450, 0.4), (520, 440, 0.38), (700, 455, 0.42), (880, 440, 0.38),
+                                      (1060, 452, 0.4), (420, 490, 0.48), (800, 500, 0.5))):
+        body.append(light_boat(x, y, s_, 1 if i % 2 else -1, 2, seed=232 + i))
+    body.append(L.ripples(233, 12, 560, 760, o=0.6))
+    # the south bank in front: Song soldiers keep watch
+    body.append(path("M-10 910 L-10 720 Q300 690 620 730 Q900 760 1210 720 L1210 910 Z", "#6F8F4A", **ink(3)))
+    body.append(L.reeds(60, 760, 1.1, seed=234))
+    body.append(L.reeds(1140, 760, 1.0, seed=235))
+    body.append(PE.banner(980, 900, 1.0, P.SONG, "tall"))
+    body.append(PE.figure(220, 900, 1.2, P.SONG, "song_helmet", "stand", ("point", "down"), 1, "flat", "armour"))
+    body.append(PE.figure(470, 910, 1.25, P.SONG, "song_helmet", "stand", ("spear", "down"), 1, "flat", "armour", "spear"))
+    # Yu Yunwen, the official in charge
+    body.append(PE.figure(680, 900, 1.2, P.SONG, "song_official", "stand", ("fold", "fold"), 1, "flat"))
+    return _doc("The two armies face each other at Caishi", *body)
+
+
+def c10_battle_of_caishi() -> str:
+    """A Song paddle-wheel ship with a trebuchet on its top deck moves toward small Jin boats."""
+    body = [L.sky("day", top="#87BFE3", bottom="#E4F2F8"), L.clouds(240, 3, 70, 170, 0.7, 1.1)]
+    body.append(L.mountains(380, P.MTN_FAR, 241, 5, 50, 110))
+    body.append(rect(0, 376, W, 30, "#9BB57A"))
+    body.append(L.water(400))
+    body.append(L.waves(470, P.WATER_LIGHT, 8, 10, 4, 0.7))
+    # the Jin boats on the right, small and light
+    body.append(light_boat(900, 540, 0.62, -1, 3, seed=242))
+    body.append(light_boat(1090, 600, 0.68, -1, 3, seed=243))
+    body.append(light_boat(960, 720, 0.85, -1, 3, seed=244))
+    # the Song paddle-wheel warship pushes forward
+    body.append(paddle_warship(420, 760, 1.05, 1))
+    body.append(S.wake(420, 770, 560))
+    body.append(L.ripples(245, 10, 790, 890, s=1.2))
+    return _doc("The Battle of Caishi", *body)
+
+
+def c10_smoke_bombs() -> str:
+    """A round bomb flies from a Song trebuchet and bursts into a white smoke cloud over the river near Jin boats."""
+    body = [L.sky("day", top="#A7C4D8", bottom="#EEF2EA")]
+    body.append(L.mountains(600, "#B9C4CF", 250, 5, 40, 100))
+    body.append(L.water(600))
+    body.append(L.ripples(251, 12, 620, 880, o=0.7))
+    # Jin boats under the cloud (the crew are fine: the lime smoke only makes it hard to see)
+    body.append(light_boat(1080, 700, 0.62, -1, 2, seed=253))
+    body.append(light_boat(850, 790, 0.8, -1, 3, seed=252))
+    body.append(smoke_burst(930, 440, 1.05, 254))
+    # the bomb's path through the air, from the trebuchet's sling to the cloud
+    body.append(path("M170 470 Q460 40 780 330", "none", stroke=P.WHITE, stroke_width="8", stroke_dasharray="2 22",
+                     stroke_linecap="round", opacity="0.9"))
+    body.append(bomb(530, 205, 28))
+    # the Song ship's bow and trebuchet in the bottom-left corner
+    body.append(place(g(path("M-300 0 L260 0 Q330 -6 360 -70 L-300 -70 Z", P.WOOD_DARK, **ink(3)),
+                        rect(-300, -96, 600, 30, P.WOOD_LIGHT, **ink(3)),
+                        WR.trebuchet(30, -96, 0.9, 1, P.SONG, True),
+                        PE.banner(300, -90, 0.9, P.SONG, "swallow")), 260, 900))
+    body.append(L.waves(880, P.WATER_LIGHT, 8, 9, 4, 0.8))
+    return _doc("Smoke bombs at Caishi", *body)
+
+
+def old_painting(x0, y0, w, h) -> str:
+    """A faded old hand-scroll painting of a huge battle on a river (in soft sepia tones)."""
+    inner = [rect(x0, y0, w, h, "#F1E2BE"),
+             path(f"M{x0} {y0 + h * 0.5} Q{x0 + w * 0.3} {y0 + h * 0.4} {x0 + w * 0.55} {y0 + h * 0.48} Q{x0 + w * 0.8} {y0 + h * 0.55} {x0 + w} {y0 + h * 0.45} "
+                  f"L{x0 + w} {y0 + h} L{x0} {y0 + h} Z", "#D8C7A0"),
+             rect(x0, y0 + h * 0.62, w, h * 0.38, "#C9D3C8"),
+             PE.crowd_row(x0, x0 + w * 0.6, y0 + h * 0.5, P.JIN, 0.26, "jurchen", seed=260, outline=False, banners=4, color="#9CB3C9"),
+             PE.crowd_row(x0 + w * 0.02, x0 + w * 0.55, y0 + h * 0.6, P.JIN, 0.3, "soldier", seed=261, outline=False, banners=0, color="#A9BDD0"),
+             S.junk(x0 + w * 0.72, y0 + h * 0.82, 0.35, P.RED_SAIL, 2, P.SONG),
+             S.junk(x0 + w * 0.9, y0 + h * 0.9, 0.3, P.RED_SAIL, 2, P.SONG),
+             light_boat(x0 + w * 0.3, y0 + h * 0.86, 0.35, 1, 2, seed=262), light_boat(x0 + w * 0.5, y0 + h * 0.92, 0.3, -1, 2, seed=263)]
+    return g(clip(rect(x0, y0, w, h, "#000"), g(*inner, opacity="0.6")),
+             rect(x0, y0, w, h, "none", stroke=P.PARCHMENT_EDGE, stroke_width="8"),
+             rect(x0 - 22, y0 - 12, 22, h + 24, P.WOOD, rx=9, **ink(3)), rect(x0 + w, y0 - 12, 22, h + 24, P.WOOD, rx=9, **ink(3)))
+
+
+def c10_how_big_a_battle() -> str:
+    """A modern historian walks a riverbank with a notebook and a measuring tape; a faded old battle painting floats above."""
+    body = [L.sky("day", top="#9FD0EE", bottom="#EAF6FB")]
+    for cx, cy, s_ in ((200, 120, 1.3), (1000, 100, 1.4), (600, 60, 1.1)):
+        body.append(L.cloud(cx, cy, s_, o=0.95))
+    body.append(old_painting(200, 70, 800, 300))
+    body.append(L.hills(480, "#9DC07A", 270, 4, 30, 70))
+    body.append(L.water(480, h=130))
+    body.append(L.ripples(271, 8, 500, 600, o=0.6))
+    body.append(path("M-10 910 L-10 600 Q400 580 800 610 Q1000 625 1210 600 L1210 910 Z", P.GRASS, **ink(3)))
+    body.append(path("M-10 910 L-10 760 Q500 730 1210 770 L1210 910 Z", "#D9C69A"))
+    # the measuring tape, stretched from a stake along the path to the historian's hand
+    body.append(g(rect(150, 700, 12, 90, P.WOOD_DARK, **ink(2)), circle(156, 700, 8, "#D8412F", **ink(2))))
+    tape_end = (760, 708)
+    body.append(line(160, 770, tape_end[0], tape_end[1], P.INK, 12))
+    body.append(line(160, 770, tape_end[0], tape_end[1], P.GOLD, 8))
+    for k in range(1, 12):
+        t = k / 12
+        tx, ty = 160 + (tape_end[0] - 160) * t, 770 + (tape_end[1] - 770) * t
+        body.append(line(tx, ty - 4, tx, ty + 4, P.INK, 2))
+    # the historian (a person of today) with glasses, a notebook and the tape reel
+    hx, hy, hs = 820, 860, 1.35
+    body.append(PE.figure(hx, hy, hs, P.TEAL_CLOTH, "glasses", "walk", ("hold", "reach"), 1, "smile", "modern"))
+    body.append(place(g(rect(-34, -44, 68, 56, P.PAPER, **ink(3)), line(0, -44, 0, 12, P.INK, 2),
+                        *[line(-26, -32 + k * 12, -6, -32 + k * 12, "#B8AC95", 3) for k in range(3)],
+                        rect(6, -40, 24, 16, SKETCH_BLUE, opacity="0.6")), hx + 22 * hs, hy - 84 * hs, 1))
+    body.append(g(circle(tape_end[0], tape_end[1], 20, P.GOLD_DARK, **ink(3)), circle(tape_end[0], tape_end[1], 7, P.INK)))
+    body.append(L.grass_tufts(272, 6, 860, 900))
+    return _doc("How big was the Battle of Caishi?", *body)
+
+
+SKETCH_BLUE = "#9CC3EA"
+
+
+def c10_death_of_wanyan_liang() -> str:
+    """At night a Jin camp of blue tents stands quiet; a few officers talk together in the shadows by the largest tent."""
+    body = [L.sky("night"), L.stars(280, 40, 380), L.moon(960, 150, 50)]
+    body.append(L.hills(520, "#263352", 281, 4, 40, 100))
+    body.append(rect(0, 520, W, 380, linear([(0, "#2E3D52"), (1, "#1E2838")])))
+    dark = Side("jin_night", "#24528A", "#163660", "#5E86B8")
+    for x, w, base in ((90, 150, 560), (260, 160, 570), (960, 160, 570), (1120, 150, 560)):
+        body.append(B.tent(x, base, w, 110, dark))
+    # the largest tent, a lamp glowing at its door
+    body.append(B.tent(610, 680, 440, 330, dark))
+    body.append(WR.glow(610, 640, 120, P.FIRE_IN, 0.35))
+    body.append(PE.banner(400, 640, 0.8, dark, "swallow"))
+    body.append(PE.banner(820, 640, 0.8, dark, "tall"))
+    # officers talking quietly in the shadows
+    officers = g(PE.figure(900, 840, 1.05, P.JIN, "jurchen_helmet", "stand", ("fold", "down"), -1, "flat", "armour", bow=6),
+                 PE.figure(1040, 850, 1.05, P.JIN, "jurchen_helmet", "stand", ("hip", "down"), -1, "flat", "armour"),
+                 PE.figure(780, 850, 1.05, P.JIN, "jurchen", "stand", ("fold", "fold"), 1, "flat", bow=6))
+    body.append(officers)
+    body.append(WR.glow(910, 740, 300, SHADOW, 0.6))
+    body.append(WR.camp_fire(260, 800, 0.9))
+    body.append(WR.glow(260, 760, 140, P.FIRE, 0.3))
+    return _doc("A quiet night in the Jin camp", *body)
+
+
+def c10_war_ends() -> str:
+    """Jin soldiers march north away from the river; in a Song palace an older Gaozong sets his crown on a cushion."""
+    # left: outdoors
+    left = [L.sky("day", top="#A9CDE6", bottom="#F1EEDD"), L.mountains(300, P.MTN_FAR, 290, 3, 70, 130, x0=-40, x1=700),
+            L.rolling(300, 10, "#B5CC86", 291, x1=700)]
+    road = [(280, 790), (320, 620), (400, 470), (470, 330)]
+    left.append(path(smooth(road), "none", stroke="#DCC596", stroke_width="60", stroke_linecap="round"))
+    for (x0, x1, y, s_, sd) in ((430, 510, 360, 0.26, 292), (360, 470, 480, 0.34, 293), (290, 420, 610, 0.44, 294)):
+        left.append(PE.crowd_row(x0, x1, y, P.JIN, s_, "jurchen", seed=sd, banners=1, outline=s_ > 0.3))
+    left.append(L.river_across(760, 160, seed=295))
+    left.append(L.ripples(296, 6, 790, 900, x1=640))
+    left.append(PE.figure(150, 740, 0.9, P.JIN, "jurchen_helmet", "walk", ("banner", "down"), 1, "smile", "armour", "banner"))
+    body = [clip(rect(0, 0, 620, H, "#000"), *left)]
+    # right: inside the Song palace
+    right = [rect(620, 0, 580, 640, linear([(0, "#5A2019"), (1, "#7A2E22")])), rect(620, 640, 580, 260, linear([(0, "#B78A5A"), (1, "#8E6440")])),
+             B.screen(960, 620, 380, 300)]
+    right.append(g(rect(1030, 760, 18, 110, P.WOOD_DARK, **ink(3)), rect(1136, 760, 18, 110, P.WOOD_DARK, **ink(3)),
+                   rect(1006, 736, 172, 28, P.WOOD, rx=5, **ink(3)), rect(1016, 698, 152, 42, P.SILK_RED, rx=18, **ink(3))))
+    right.append(person(860, 870, 1.4, P.SONG, "none", 1, front=(old_head(),), arms=("reach", "down"), mood="smile", trim=P.GOLD))
+    right.append(crown(1022, 702, 0.95, "emperor_song", P.SONG))
+    body.append(clip(rect(620, 0, 580, H, "#000"), *right))
+    body.append(rect(598, 0, 44, H, P.PILLAR, **ink(3)))
+    body.append(rect(592, 0, 56, 30, P.GOLD, **ink(3)))
+    return _doc("The war ends and Gaozong steps down", *body)
+
+
+def c10_peace_of_1165() -> str:
+    """A Song official and a Jin official each sign a scroll at a table beside a river; boxes of silver are stacked nearby."""
+    body = [L.sky("day", top="#9BCBE8", bottom="#EAF4F2"), L.mountains(380, P.MTN_FAR, 300, 4, 60, 120)]
+    body.append(L.water(380, h=200))
+    body.append(S.junk(950, 520, 0.45, P.CANVAS_SAIL, 2))
+    body.append(L.ripples(301, 8, 400, 560, o=0.6))
+    body.append(path("M-10 910 L-10 560 Q600 540 1210 570 L1210 910 Z", P.GRASS, **ink(3)))
+    body.append(L.willow(1110, 620, 0.9))
+    # the pavilion by the river
+    body.append(rect(160, 720, 700, 40, P.STONE, **ink(3)))
+    for px in (200, 820):
+        body.append(rect(px - 14, 250, 28, 480, P.PILLAR, **ink(3)))
+    body.append(B.roof(510, 260, 720, 130, P.ROOF))
+    # the two officials sign
+    body.append(PE.figure(330, 760, 1.2, P.SONG, "song_official", "stand", ("reach", "down"), 1, "smile", item=None))
+    body.append(PE.figure(690, 760, 1.2, P.JIN, "jurchen", "stand", ("reach", "down"), -1, "smile"))
+    body.append(B.table(510, 760, 300, 90, P.WOOD, O.scroll(510, 636, 0.8, 280, 60, lines=7, seal=True)))
+    for hx, col in ((330 + 96 * 1.2, P.SONG.main), (690 - 96 * 1.2, P.JIN.main)):
+        body.append(place(g(line(0, 6, 0, -46, col, 7), path("M-4 4 L4 4 L0 20 Z", P.INK)), hx, 760 - 98 * 1.2, 1))
+    # boxes of silver stacked nearby
+    body.append(g(O.chest(920, 870, 0.8), O.chest(1070, 880, 0.8), O.chest(995, 800, 0.75, open_=True)))
+    body.append(O.ingot_pile(160, 880, 0.9, 6))
+    return _doc("The peace of 1165", *body)
+
+
+def card10() -> str:
+    """Title card: Song paddle-wheel ships with orange flags on a wide river, a trebuchet on the nearest one."""
+    em = [L.sky("day", top="#8FC9EC", bottom="#F2EBD2"), L.mountains(520, P.MTN_FAR, 310, 5, 80, 150)]
+    em.append(L.hills(560, "#A9C57A", 311, 4, 20, 50))
+    em.append(L.water(560))
+    em.append(S.paddle_boat(1000, 640, 0.5, P.SONG, -1, 3))
+    em.append(S.paddle_boat(240, 650, 0.45, P.SONG, 1, 3))
+    em.append(paddle_warship(590, 760, 0.95, 1))
+    em.append(S.wake(590, 770, 500))
+    em.append(L.waves(800, P.WATER_LIGHT, 8, 10, 4, 0.8))
+    return _doc("Chapter 10: Wanyan Liang's War", C.card(10, g(*em)))
+
+
+# ================================================================ index
+
+# (image path relative to images/, composition function), in story order.
+SCENES = [
+    ("ch08/title.svg", card08),
+    ("ch08/c08-peace-ideas.svg", c08_peace_ideas),
+    ("ch08/c08-peace-fails.svg", c08_peace_fails),
+    ("ch08/c08-da-qi.svg", c08_da_qi),
+    ("ch08/c08-life-in-qi.svg", c08_life_in_qi),
+    ("ch08/c08-western-front.svg", c08_western_front),
+    ("ch08/c08-xiangyang-falls.svg", c08_xiangyang_falls),
+    ("ch08/c08-generals-push-back.svg", c08_generals_push_back),
+    ("ch08/c08-outang.svg", c08_outang),
+    ("ch08/c08-end-of-qi.svg", c08_end_of_qi),
+    ("ch08/c08-peace-talks.svg", c08_peace_talks),
+    ("ch08/c08-wuzhu-returns.svg", c08_wuzhu_returns),
+    ("ch08/c08-yancheng.svg", c08_yancheng),
+    ("ch09/title.svg", card09),
+    ("ch09/c09-peace-or-victory.svg", c09_peace_or_victory),
+    ("ch09/c09-yue-fei-called-back.svg", c09_yue_fei_called_back),
+    ("ch09/c09-yue-fei-in-prison.svg", c09_yue_fei_in_prison),
+    ("ch09/c09-treaty-of-shaoxing.svg", c09_treaty_of_shaoxing),
+    ("ch09/c09-a-shameful-treaty.svg", c09_a_shameful_treaty),
+    ("ch09/c09-peace-and-trade.svg", c09_peace_and_trade),
+    ("ch09/c09-a-national-hero.svg", c09_a_national_hero),
+    ("ch09/c09-whose-choice.svg", c09_whose_choice),
+    ("ch10/title.svg", card10),
+    ("ch10/c10-wanyan-liang.svg", c10_wanyan_liang),
+    ("ch10/c10-reason-for-war.svg", c10_reason_for_war),
+    ("ch10/c10-song-gets-ready.svg", c10_song_gets_ready),
+    ("ch10/c10-invasion-begins.svg", c10_invasion_begins),
+    ("ch10/c10-at-caishi.svg", c10_at_caishi),
+    ("ch10/c10-battle-of-caishi.svg", c10_battle_of_caishi),
+    ("ch10/c10-smoke-bombs.svg", c10_smoke_bombs),
+    ("ch10/c10-how-big-a-battle.svg", c10_how_big_a_battle),
+    ("ch10/c10-death-of-wanyan-liang.svg", c10_death_of_wanyan_liang),
+    ("ch10/c10-war-ends.svg", c10_war_ends),
+    ("ch10/c10-peace-of-1165.svg", c10_peace_of_1165),
+]

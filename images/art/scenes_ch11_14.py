@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 
 from . import palette as P
-from .buildings import (city, gate, hall, house, interior, pavilion, roof, screen, table, tent, throne, tower, wall,
+from .buildings import (city, gate, hall, house, interior, pagoda, pavilion, roof, screen, table, tent, throne, tower, wall,
                         yurt)
 from .landscape import (bamboo, birds, cloud, clouds, field_rows, forest, grass_tufts, ground, hills, leafy_tree, moon,
                         mountains, pine, rain, reeds, ripples, river_across, river_band, road, rock, rolling, sky,
@@ -301,7 +301,7 @@ def rice_paddy(y0, y1, seed=150) -> str:
         yb = y0 + (y1 - y0) * t1 ** 1.4
         for k in range(3):
             yy = ya + (yb - ya) * (k + 1) / 4
-            n = int(10 + 8 * t0)
+            n = int(7 + 5 * t0)
             for j in range(n):
                 xx = (j + 0.5 + (k % 2) * 0.5) * W / n + r.uniform(-6, 6)
                 hh = 10 + 16 * t1
@@ -395,12 +395,12 @@ def back_figure(x, y, s=1.0, side=PLAIN, hat_="topknot", walk=True, bundle=None,
         out.append(line(0, hy - 44, 0, hy - 56, P.INK, 5))
         out.append(circle(0, hy - 58, 5, side.main, **ink(2)))
     elif hat_ == "jurchen":
-        out.append(path(f"M-27 {hy + 4} C-28 {hy - 30} 28 {hy - 30} 27 {hy + 4} Z", P.INK))
+        out.append(circle(0, hy, 27, P.INK))
         out.append(path(f"M0 {hy + 10} L0 {hy + 70}", "none", stroke=P.INK, stroke_width="10", stroke_linecap="round"))
         out.append(path(f"M-29 {hy - 8} C-27 {hy - 56} 27 {hy - 56} 29 {hy - 8} Z", side.main, **K))
         out.append(rect(-33, hy - 18, 66, 16, FUR_BROWN, rx=8, **K))
     else:
-        out.append(path(f"M-27 {hy + 6} C-30 {hy - 34} 30 {hy - 34} 27 {hy + 6} Q0 {hy + 14} -27 {hy + 6} Z", P.INK))
+        out.append(circle(0, hy, 27, P.INK))
         if hat_ == "woman":
             out.append(ellipse(0, hy - 36, 22, 16, P.INK))
             out.append(line(-30, hy - 40, 30, hy - 32, P.GOLD, 4))
@@ -461,33 +461,12 @@ def outline_frame() -> str:
 
 # ============================================================ title cards
 
-def card(n: int, emblem, sky_kind="day") -> str:
-    """The shared chapter-card design (STYLE.md §7): ink frame, gold inner line, calm sky band in the
-    top 22 %, a round-topped window with the chapter's emblem scene sitting on a low hill, and a row of
-    14 lanterns along the bottom of the frame, the first `n` lit."""
-    out = [rect(0, 0, W, H, P.CARD_FRAME)]
-    out.append(rect(40, 40, W - 80, 760, linear([(0, "#8FC9EC"), (0.5, "#CFE9F6"), (1, "#DDF1FA")])))
-    # window with the emblem
-    win = "M170 765 L170 430 A430 215 0 0 1 1030 430 L1030 765 Z"
-    out.append(clip(path(win, "#000"), *emblem))
-    out.append(path(win, "none", stroke=P.CARD_FRAME, stroke_width="14", stroke_linejoin="round"))
-    out.append(path(win, "none", stroke=P.GOLD, stroke_width="4", stroke_linejoin="round"))
-    # the low hill the window sits on
-    out.append(path("M40 800 L40 770 Q300 735 600 742 Q900 735 1160 770 L1160 800 Z", P.GRASS_DARK))
-    out.append(path("M40 800 L40 784 Q320 756 600 762 Q880 756 1160 784 L1160 800 Z", "#6E9142"))
-    out.append(rect(52, 52, W - 104, 736, "none", stroke=P.GOLD, stroke_width="3", rx=6))
-    # lanterns: one lit per chapter number
-    for i in range(14):
-        x = 145 + i * 70
-        lit = i < n
-        if lit:
-            out.append(circle(x, 852, 32, P.FIRE_IN, opacity="0.22"))
-        out.append(line(x, 806, x, 822, P.GOLD_DARK if lit else "#4A5566", 3))
-        out.append(rect(x - 10, 820, 20, 6, P.INK if lit else "#2A3444"))
-        out.append(ellipse(x, 850, 20, 24, "#E4572E" if lit else "#34404F", stroke=P.GOLD_DARK if lit else "#4A5566", stroke_width="3"))
-        out.append(ellipse(x, 850, 8, 17, P.FIRE_IN if lit else "#2A3444", opacity="0.8"))
-        out.append(rect(x - 10, 872, 20, 6, P.INK if lit else "#2A3444"))
-    return document(*out)
+def card(n: int, emblem) -> str:
+    """A chapter card in the lead illustrator's shared frame (art/cards.py, STYLE.md §7): the emblem
+    scene is drawn in full-canvas coordinates and clipped to the round-topped window; the top 22 %
+    stays calm sky for the app's chapter title."""
+    from .cards import card as frame
+    return document(frame(n, g(*emblem)))
 
 
 def card_11() -> str:
@@ -501,9 +480,10 @@ def card_11() -> str:
          rolling(600, 16, "#C2A65A", seed=1104),
          round_tree(250, 630, 0.5), round_tree(1000, 640, 0.42, "#E0A040"),
          # the Song army marching north (toward the fort)
-         crowd_row(170, 640, 670, SONG, 0.6, "song", seed=1105, banners=3),
-         crowd_row(170, 700, 740, SONG, 0.75, "song", seed=1106),
-         banner(560, 750, 1.1, SONG, "swallow"),
+         crowd_row(40, 660, 650, SONG, 0.6, "song", seed=1105, banners=4),
+         crowd_row(20, 720, 720, SONG, 0.75, "song", seed=1106),
+         crowd_row(0, 780, 800, SONG, 0.9, "song", seed=1108),
+         banner(700, 800, 1.2, SONG, "swallow"), banner(90, 800, 1.2, SONG, "tall"),
          birds(470, 320, 4, 1.1, seed=1107)]
     return card(11, e)
 
@@ -771,10 +751,11 @@ def card_12() -> str:
          # the Jin city far away
          city(790, 1000, 560, 60, JIN, gate_x=895, towers=(800, 990), banners=0, outline=False),
          banner(800, 520, 0.45, JIN, "tall"), banner(990, 520, 0.45, JIN, "swallow"),
-         grass_tufts(1203, 12, 600, 760, "#B3B06A", x0=170, x1=1030, s=0.8),
-         rider(560, 690, 0.5, MONGOL, "mongol", gallop=True, dress="coat", color=P.HORSE_CHESTNUT),
-         rider(330, 740, 0.62, MONGOL, "mongol", gallop=True, dress="coat", color=P.HORSE_GREY, arms=("up", "down")),
-         rider(620, 775, 0.66, MONGOL, "mongol", gallop=True, dress="coat", color=P.HORSE_BROWN),
+         grass_tufts(1203, 16, 600, 800, "#B3B06A", x0=60, x1=1140, s=0.9),
+         rider(840, 660, 0.5, MONGOL, "mongol", gallop=True, dress="coat", color=P.HORSE_CHESTNUT),
+         rider(250, 760, 0.75, MONGOL, "mongol", gallop=True, dress="coat", color=P.HORSE_GREY, arms=("up", "down")),
+         rider(530, 800, 0.85, MONGOL, "mongol", gallop=True, dress="coat", color=P.HORSE_BROWN, arms=("banner", "down"),
+               item="banner"),
          ]
     return card(12, e)
 
@@ -998,16 +979,16 @@ def c12_peace_1224() -> str:
 # ============================================================ chapter 13
 
 def card_13() -> str:
-    e = [sky("winter", "#9AA9B8", "#DCE2E6"), clouds(1301, 4, 270, 380, 1.0, 1.4, "#C9D1D8", 0.9),
-         mountains(560, "#AAB5C0", seed=1302, n=5, hmin=60, hmax=120, x0=150, x1=1050),
-         rect(0, 555, W, 345, linear([(0, "#B9B88C"), (1, "#A2A46E")])),
+    e = [sky("winter", "#9AA9B8", "#DCE2E6"), clouds(1301, 4, 280, 380, 1.0, 1.4, "#C9D1D8", 0.9),
+         mountains(580, "#AAB5C0", seed=1302, n=5, hmin=60, hmax=120),
+         rect(0, 575, W, 325, linear([(0, "#B9B88C"), (1, "#A2A46E")])),
          # the small walled town in the middle
-         city(470, 730, 620, 110, JIN, gate_x=600, towers=(480, 720), banners=2, roofs_behind=2, seed=1303),
+         city(450, 750, 660, 130, JIN, gate_x=600, towers=(460, 740), banners=2, roofs_behind=2, seed=1303),
          # Mongol tents on one side, Song tents on the other
-         tent(260, 640, 120, 90, MONGOL), tent(380, 690, 130, 100, MONGOL), yurt(230, 720, 130, 85, MONGOL.main),
-         banner(320, 700, 0.6, MONGOL, "swallow"),
-         tent(830, 650, 120, 90, SONG), tent(960, 700, 130, 100, SONG), tent(850, 740, 110, 80, SONG),
-         banner(900, 720, 0.6, SONG, "tall")]
+         tent(140, 680, 130, 100, MONGOL), tent(320, 730, 150, 115, MONGOL), yurt(150, 790, 170, 105, MONGOL.main),
+         tent(380, 810, 120, 90, MONGOL), banner(250, 770, 0.75, MONGOL, "swallow"),
+         tent(860, 690, 130, 100, SONG), tent(1050, 730, 150, 115, SONG), tent(880, 800, 140, 100, SONG),
+         tent(1080, 820, 120, 90, SONG), banner(960, 780, 0.75, SONG, "tall")]
     return card(13, e)
 
 
@@ -1029,8 +1010,7 @@ def c13_kaifeng_falls() -> str:
          figure(190, 880, 1.2, MONGOL, "mongol", arms=("spear", "down"), item="spear", dress="coat", mood="flat"),
          figure(450, 880, 1.2, MONGOL, "mongol", arms=("banner", "down"), item="banner", dress="coat"),
          figure(640, 890, 1.25, MONGOL, "mongol", arms=("point", "down"), dress="coat", mood="o", look=1),
-         supply_cart(960, 800, 0.8, cover=JIN, ox=True),
-         figure(900, 880, 0.9, JIN, "song_official", arms=("fold", "fold"), mood="flat") if False else "",
+         supply_cart(760, 660, 0.5, cover=JIN, ox=True),
          grass_tufts(1316, 6, 840, 895, "#9A9468", x0=760, x1=1200)]
     return doc(b)
 
@@ -1046,9 +1026,8 @@ def c13_aizong_asks() -> str:
          figure(1000, 610, 1.25, SONG, "song_official", arms=("hip", "down"), facing=-1, mood="flat", skin=P.SKIN2),
          figure(1120, 640, 1.05, SONG, "song_helmet", arms=("spear", "down"), item="spear", dress="armour", facing=-1, mood="flat"),
          # the two Jin envoys kneeling with their rolled letter
-         figure(250, 850, 1.3, JIN, "jurchen", pose="kneel", arms=("reach", "reach"), mood="flat", bow=6),
-         rolled_scroll(355, 760, 0.8),
-         figure(470, 830, 1.2, JIN, "jurchen", pose="kneel", arms=("fold", "fold"), mood="flat", bow=10, skin=P.SKIN2)]
+         figure(270, 850, 1.35, JIN, "jurchen", pose="kneel", arms=("hold", "hold"), item="scroll", mood="flat", bow=4),
+         figure(470, 820, 1.2, JIN, "jurchen", pose="kneel", arms=("fold", "fold"), mood="flat", bow=8, skin=P.SKIN2)]
     return doc(b)
 
 
@@ -1084,9 +1063,9 @@ def c13_caizhou() -> str:
          # the Song army behind its general
          crowd_row(-20, 560, 600, SONG, 0.6, "song", seed=1333, banners=3),
          crowd_row(-20, 460, 700, SONG, 0.8, "song", seed=1334),
+         grass_tufts(1335, 8, 830, 895, "#8F935E"),
          # Meng Gong on horseback
-         rider(560, 880, 1.15, SONG, "song_helmet", color=P.HORSE_WHITE, arms=("point", "down"), mood="flat"),
-         grass_tufts(1335, 8, 830, 895, "#8F935E")]
+         rider(600, 890, 1.4, SONG, "song_helmet", color=P.HORSE_WHITE, arms=("point", "down"), mood="flat")]
     return doc(b)
 
 
@@ -1116,18 +1095,18 @@ def c13_wars_end() -> str:
          rect(0, 498, W, 402, linear([(0, "#B9A86A"), (1, "#8C8A4E")])),
          rolling(560, 14, "#A8A060", seed=1353),
          birds(300, 260, 3, 1.0, P.INK, seed=1354),
+         grass_tufts(1355, 18, 640, 895, "#76743E"),
          # the Song banner still standing
-         banner(820, 760, 1.5, SONG, "tall"),
+         banner(820, 780, 1.6, SONG, "tall"),
          # the broken Jin banner lying in the grass
-         broken_banner(380, 800, 1.3, JIN),
-         grass_tufts(1355, 18, 700, 895, "#76743E"),
+         broken_banner(430, 800, 1.9, JIN),
          reeds(1050, 860, 1.2, color="#8E8A4A", seed=1356), reeds(130, 880, 1.1, color="#8E8A4A", seed=1357)]
     return doc(b)
 
 
 def c13_mongols_turn() -> str:
     b = [sky("day", "#86BDE0", "#E4F1F5"), clouds(1361, 3, 60, 170, 0.9, 1.3),
-         smoke(520, 400, 0.55, P.SMOKE, 0.45, seed=1362, lean=0.8),
+         smoke(760, 440, 0.5, P.SMOKE, 0.45, seed=1362, lean=0.5),
          # the green southern coast
          path("M700 440 Q800 330 920 380 Q1030 300 1130 360 Q1200 340 1220 360 L1220 470 L700 470 Z", "#5E9B4A"),
          path("M760 460 Q860 400 960 430 Q1060 390 1220 420 L1220 480 L760 480 Z", "#76A84A"),
@@ -1140,4 +1119,430 @@ def c13_mongols_turn() -> str:
          warship(900, 700, 0.6, MONGOL, facing=-1, sail=MONGOL.main),
          junk(1100, 600, 0.45, MONGOL.light, 2, MONGOL, facing=-1),
          waves(780, P.WATER_LIGHT, 12, 8, 6, 0.9), wake(300, 660, 420), wake(900, 720, 440)]
+    return doc(b)
+
+
+# ============================================================ chapter 14
+
+def fur_pelt(x, y, s=1.0, color=FUR_BROWN) -> str:
+    """A hanging animal fur (a soft rounded pelt), top-centre at (x, y)."""
+    d = "M-26 0 Q-40 10 -36 40 Q-46 70 -30 96 Q0 112 30 96 Q46 70 36 40 Q40 10 26 0 Q0 8 -26 0 Z"
+    return place(g(path(d, color, **ink(3)), path("M-16 30 Q0 40 16 30 M-20 64 Q0 74 20 64", "none", stroke="#5E4630",
+                                                   stroke_width="4", stroke_linecap="round")), x, y, s)
+
+
+def book_box(x, y, s=1.0) -> str:
+    """A small wooden box of books and rolled scrolls, carried in both hands; centre (x, y)."""
+    K = ink(3)
+    return place(g(rect(-24, -44, 14, 40, P.PAPER, rx=5, **ink(2)), rect(-6, -50, 14, 46, P.PAPER, rx=5, **ink(2)),
+                   rect(12, -40, 26, 12, "#3E5C7A", **ink(2)), rect(12, -28, 26, 10, "#C9B27E", **ink(2)),
+                   rect(-40, -20, 80, 44, P.WOOD, rx=4, **K), line(-40, -6, 40, -6, P.WOOD_DARK, 3)), x, y, s)
+
+
+def back_bundle(x, y, s=1.0, color="#C9B27E") -> str:
+    """A cloth bundle tied on a walker's back: draw it *before* the figure at the figure's feet point."""
+    return place(g(circle(-38, -150, 38, color, **ink(3)), path("M-60 -168 Q-38 -150 -14 -176", "none", stroke=P.INK,
+                                                                 stroke_width="3")), x, y, s)
+
+
+def card_14() -> str:
+    rd = smooth([(250, 330), (360, 420), (330, 500), (520, 560), (760, 590), (905, 600)])
+    e = [sky("day", "#9CCCEA", "#EEF6F2"),
+         mountains(420, "#C3CFDB", seed=1401, n=4, hmin=90, hmax=160, snow=True, x0=120, x1=700),
+         rect(0, 415, W, 485, linear([(0, "#DDE6DA"), (0.3, "#B9D08A"), (1, "#9CC46A")])),
+         path("M0 415 L0 520 Q200 500 400 440 L560 415 Z", P.SNOW),
+         forest(430, seed=1402, n=4, s0=0.32, s1=0.45, x0=150, x1=440, snow=True),
+         # the busy southern city by the river (lower right)
+         city(720, 1060, 600, 90, SONG, gate_x=900, towers=(730, 1050), banners=2, roofs_behind=3, seed=1404),
+         river_across(630, 90, seed=1403, amp=8),
+         path(rd, "none", stroke=P.EARTH, stroke_width="30", stroke_linecap="round"),
+         rect(860, 612, 90, 20, P.WOOD, **ink(2)),
+         supply_cart(560, 575, 0.28, load="sacks", ox=True),
+         back_figure(400, 470, 0.25, PLAIN, "topknot", bundle="#C9B27E"),
+         back_figure(700, 595, 0.3, CLOTH, "woman", step=1),
+         rider(335, 430, 0.16, JIN, "jurchen"),
+         sampan(430, 690, 0.4), junk(700, 705, 0.22, P.CANVAS_SAIL, 2), sampan(1000, 700, 0.35, facing=-1),
+         willow(250, 650, 0.45)]
+    return card(14, e)
+
+
+def c14_jurchens_move() -> str:
+    b = [sky("day", "#9DD0EE", "#EEF7F6"),
+         rect(0, 520, W, 380, linear([(0, "#D8C9A0"), (1, "#C7B487")])),
+         # the busy street: houses and shops on both sides
+         house(150, 540, 260, 130), house(420, 520, 200, 110, wall_color="#EADCC0"),
+         house(780, 520, 200, 110), house(1060, 540, 260, 130, wall_color="#EADCC0"),
+         pagoda(600, 470, 70, 5),
+         stall(300, 640, 200, P.SILK_JADE, "pots"), stall(930, 640, 200, P.SILK_RED, "fruit", seed=1411),
+         crowd_row(160, 1080, 690, PLAIN, 0.6, "people", seed=1412, spears=False, color=P.PLAIN.light),
+         crowd_row(-20, 1220, 770, CLOTH, 0.75, "people", seed=1413, spears=False, color="#C9D6CF"),
+         # the Jurchen newcomers riding in
+         rider(340, 880, 0.9, JIN, "jurchen", dress="coat", color=P.HORSE_CHESTNUT, arms=("wave", "down")),
+         rider(620, 870, 0.78, JIN, "woman", dress="robe", color=P.HORSE_GREY),
+         # townspeople going about their day
+         figure(900, 900, 1.15, PLAIN, "topknot", arms=("hold", "down"), item="box", facing=-1, skin=P.SKIN2),
+         figure(1080, 900, 1.2, CLOTH, "woman", arms=("fold", "down"), facing=-1),
+         figure(780, 900, 0.75, PLAIN, "topknot", arms=("wave", "down"), child=True),
+         figure(90, 900, 1.2, PLAIN, "topknot", arms=("hip", "down"), mood="o", look=1)]
+    return doc(b)
+
+
+def c14_jin_change() -> str:
+    rows = []
+    for (y, s_, xs) in ((560, 0.62, (330, 530, 730)), (690, 0.8, (250, 540, 830)), (860, 1.05, (170, 560))):
+        for i, x in enumerate(xs):
+            hat_ = "jurchen" if (i + int(y)) % 2 == 0 else "scholar"
+            rows.append(figure(x, y - 10 * s_, s_ * 1.1, JIN, hat_, pose="sit", arms=("reach", "down"), item="brush", mood="flat",
+                               skin=P.SKIN if i % 2 else P.SKIN2))
+            rows.append(low_desk(x + 40 * s_, y + 16 * s_, 190 * s_, 60 * s_))
+            rows.append(paper_sheet(x + 55 * s_, y - 50 * s_, 90 * s_, 26 * s_, 4))
+    b = [rect(0, 0, W, 470, linear([(0, "#E9DFC8"), (1, "#F3EBD8")])),
+         rect(0, 470, W, 430, linear([(0, "#C9A77A"), (1, "#9C7A50")])),
+         *[line(0, 470 + k * 70, W, 470 + k * 70, "#9C7A50", 2, opacity="0.5") for k in range(1, 7)],
+         rect(0, 0, W, 50, P.WOOD_DARK, **ink(3)),
+         *[rect(x, 0, 36, 490, P.WOOD, **ink(3)) for x in (40, 420, 744, 1124)],
+         *[g(rect(x + 30, 120, 220, 200, "#F8EFD8", **ink(3)),
+             *[line(x + 30 + k * 44, 120, x + 30 + k * 44, 320, P.WOOD_DARK, 4) for k in range(1, 5)],
+             *[line(x + 30, 120 + k * 50, x + 250, 120 + k * 50, P.WOOD_DARK, 4) for k in range(1, 4)]) for x in (100, 840)],
+         rect(470, 130, 260, 170, "#E3D3AE", **ink(3)),
+         *rows,
+         # the examiner watching
+         figure(1050, 890, 1.35, JIN, "song_official", arms=("fold", "fold"), facing=-1, mood="flat")]
+    return doc(b)
+
+
+def _script_scroll(x, y, w, h, kind) -> str:
+    """A hanging scroll with one kind of 'writing' drawn as simple shapes (never real letters)."""
+    out = [rect(x - w / 2, y, w, h, P.PAPER, **ink(3)), rect(x - w / 2 - 10, y - 14, w + 20, 16, P.WOOD, rx=6, **ink(3)),
+           rect(x - w / 2 - 10, y + h - 2, w + 20, 16, P.WOOD, rx=6, **ink(3)), line(x, y - 14, x, y - 40, P.INK, 3)]
+    cols = 4
+    for c in range(cols):
+        cx = x + w / 2 - 30 - c * (w - 60) / (cols - 1)
+        for r_ in range(6):
+            cy = y + 34 + r_ * (h - 70) / 5
+            if kind == "squares":
+                out.append(rect(cx - 9, cy - 9, 18, 18, "none", stroke="#6E6456", stroke_width="3"))
+                out.append(line(cx - 9, cy, cx + 9, cy, "#6E6456", 3))
+            elif kind == "dots":
+                out.append(circle(cx, cy - 5, 5, "#6E6456"))
+                out.append(line(cx - 8, cy + 6, cx + 8, cy + 6, "#6E6456", 3))
+            else:
+                out.append(polyline([(cx - 10, cy + 6), (cx - 4, cy - 8), (cx + 3, cy + 6), (cx + 10, cy - 8)], "#6E6456", 3))
+    return g(*out)
+
+
+def c14_three_scripts() -> str:
+    b = [rect(0, 0, W, 640, linear([(0, "#D9CDB2"), (1, "#E9DFC8")])),
+         rect(0, 640, W, 260, linear([(0, "#A57B50"), (1, "#7E5A38")])),
+         rect(0, 0, W, 40, P.WOOD_DARK, **ink(3)),
+         # the three kinds of writing hanging side by side
+         _script_scroll(170, 110, 180, 380, "squares"),
+         _script_scroll(400, 110, 180, 380, "dots"),
+         _script_scroll(630, 110, 180, 380, "zigzag"),
+         # the scholar copying at his desk
+         figure(930, 760, 1.6, JIN, "scholar", pose="sit", arms=("reach", "down"), item="brush", facing=-1, mood="smile"),
+         rect(380, 690, 800, 32, P.WOOD, rx=4, **ink(3)), rect(410, 722, 740, 178, P.WOOD_DARK, **ink(3)),
+         rect(440, 746, 680, 154, "#4A2E16", rx=6),
+         # the open book he is copying and his new page
+         poly([(470, 690), (600, 696), (600, 660), (476, 652)], P.PAPER, **ink(3)),
+         poly([(600, 696), (730, 690), (724, 652), (600, 660)], P.PAPER, **ink(3)),
+         *[line(500 + k * 22, 660, 500 + k * 22, 684, "#8E8474", 3) for k in range(4)],
+         *[polyline([(620 + k * 22, 680), (626 + k * 22, 664), (632 + k * 22, 680)], "#8E8474", 3) for k in range(4)],
+         paper_sheet(810, 672, 110, 30, 4),
+         rect(1040, 656, 50, 32, P.INK, rx=6), book_stack(440, 690, 0.7, 4, 1421)]
+    return doc(b)
+
+
+def c14_wanyan_liang() -> str:
+    b = [interior(600, "#2F5C57", floor_color="#C29A66", pillars=(80, 1120), lanterns=False, beam=True),
+         # open doors onto the new palace's golden roofs
+         rect(330, 150, 540, 380, "#BFE3F2", **ink(3)),
+         clip(rect(330, 150, 540, 380, "#000"), hall(600, 560, 380, 120, P.ROOF_GOLD, double=True, platform=True, outline=True),
+              rolling(520, 10, P.GRASS, seed=1441, bottom=560)),
+         rect(330, 150, 540, 380, "none", stroke=P.PILLAR, stroke_width="16"),
+         hanging_lantern(230, 86, 1.0), hanging_lantern(970, 86, 1.0),
+         # the chess game on the low table
+         figure(330, 790, 1.45, JIN, "emperor_jin", pose="sit", arms=("hold", "down"), trim=P.GOLD, mood="smile"),
+         teacup(362, 668, 0.9),
+         figure(880, 790, 1.35, JIN, "scholar", pose="sit", arms=("point", "down"), facing=-1, mood="o", skin=P.SKIN2),
+         rect(420, 720, 360, 26, P.WOOD, rx=6, **ink(3)), rect(440, 746, 24, 90, P.WOOD_DARK, **ink(3)),
+         rect(736, 746, 24, 90, P.WOOD_DARK, **ink(3)),
+         chess_board(600, 690, 300, 70),
+         teapot(740, 712, 0.6), teacup(470, 716, 0.6)]
+    return doc(b)
+
+
+def _noble_back(x, y, s, kind) -> str:
+    """A noble seen from behind: Jurchen fur cap and braid, or a Chinese winged official's hat."""
+    if kind == "jurchen":
+        return back_figure(x, y, s, JIN, "jurchen", walk=False)
+    hy = -164
+    wings = g(rect(-100, hy - 26, 200, 8, P.INK), ellipse(-100, hy - 22, 5, 6, P.INK), ellipse(100, hy - 22, 5, 6, P.INK),
+              path(f"M-28 {hy - 6} C-28 {hy - 50} 28 {hy - 50} 28 {hy - 6} Z", P.INK))
+    return g(back_figure(x, y, s, JIN, "topknot", walk=False), place(wings, x, y, s))
+
+
+def c14_shizong() -> str:
+    b = [sky("day", "#93C8EA", "#EAF4F6"),
+         hall(600, 470, 640, 170, P.ROOF_GOLD, double=True, platform=False),
+         rect(0, 470, W, 430, linear([(0, P.STONE), (1, P.STONE_DARK)])),
+         rect(330, 470, 540, 90, "#DDD6CA", **ink(3)), *[line(340, 470 + k * 18, 860, 470 + k * 18, P.STONE_DARK, 2) for k in range(1, 5)],
+         banner(300, 560, 0.9, JIN, "tall"), banner(900, 560, 0.9, JIN, "tall"),
+         # Emperor Shizong holds up his new rules
+         figure(600, 560, 1.25, JIN, "emperor_jin", arms=("up", "down"), item="open_scroll", trim=P.GOLD, mood="smile"),
+         # the nobles, seen from behind: some in Jurchen dress, some in Chinese robes
+         _noble_back(150, 900, 1.3, "jurchen"), _noble_back(390, 870, 1.2, "official"),
+         _noble_back(820, 870, 1.2, "jurchen"), _noble_back(1060, 900, 1.3, "official"),
+         _noble_back(610, 930, 1.35, "jurchen")]
+    return doc(b)
+
+
+def c14_fleeing_south() -> str:
+    rd = smooth([(-40, 620), (300, 660), (640, 720), (1000, 800), (1260, 860)])
+    b = [sky("dawn", "#F3B98E", "#FCE9CC"), sun(200, 330, 50, "#FFD9A0"),
+         mountains(480, "#D7B8A8", seed=1461, n=6, hmin=60, hmax=140),
+         rect(0, 478, W, 422, linear([(0, "#D6C99A"), (1, "#BFAE7C")])),
+         willow(980, 560, 0.7), willow(1140, 580, 0.6),
+         path(rd, "none", stroke="#D9C39A", stroke_width="150", stroke_linecap="round"),
+         # people further along the road
+         figure(180, 650, 0.5, PLAIN, "topknot", pose="walk", arms=("hold", "down"), item="box", mood="flat"),
+         figure(260, 660, 0.5, CLOTH, "woman", pose="walk", mood="flat"),
+         back_bundle(440, 720, 0.75, "#9DB3A6"),
+         figure(440, 720, 0.75, PLAIN, "topknot", pose="walk", arms=("fold", "down"), mood="flat", skin=P.SKIN2),
+         figure(520, 730, 0.55, PLAIN, "topknot", pose="walk", arms=("wave", "down"), child=True),
+         # a family in front, and the poet with her box of books and scrolls
+         back_bundle(260, 880, 1.15),
+         figure(260, 880, 1.15, PLAIN, "topknot", pose="walk", arms=("fold", "down"), mood="flat"),
+         back_bundle(900, 880, 1.05, "#C98F7A"),
+         figure(900, 880, 1.05, CLOTH, "woman", pose="walk", arms=("down", "down"), mood="flat"),
+         figure(1010, 900, 1.0, PLAIN, "topknot", pose="walk", arms=("wave", "down"), child=True, mood="o"),
+         figure(610, 890, 1.3, SONG, "woman", pose="walk", arms=("hold", "hold"), mood="flat"),
+         book_box(640, 778, 1.05)]
+    return doc(b)
+
+
+def c14_new_homes() -> str:
+    b = [sky("day", "#8FCAEA", "#EAF5F2"), clouds(1471, 3, 60, 160, 0.8, 1.1),
+         hills(420, "#8DBB5E", seed=1472, n=4, hmin=60, hmax=120, bottom=460),
+         river_across(430, 60, seed=1473, amp=6),
+         rect(0, 480, W, 80, "#9CC46A"),
+         house(220, 540, 190, 95, roof_color=P.ROOF), house(470, 530, 160, 85, wall_color="#EADCC0"),
+         house(900, 540, 200, 100), round_tree(690, 540, 0.45, P.LEAF, P.LEAF_DARK, "#7DB35F"),
+         bamboo(1100, 560, 0.55, 4, seed=1474),
+         rice_paddy(560, 900, seed=1475),
+         # farmers planting rice shoots
+         figure(260, 740, 1.1, SONG, "topknot", arms=("reach", "down"), bow=24, mood="smile"),
+         figure(560, 780, 1.2, SONG, "woman", arms=("reach", "hold"), bow=28, mood="smile", skin=P.SKIN2),
+         figure(880, 820, 1.3, SONG, "topknot", arms=("reach", "down"), bow=20, facing=-1, mood="smile"),
+         *[ellipse(x, y - 4, 60 * s_, 10 * s_, "#8FC3D6", opacity="0.9") for x, y, s_ in ((260, 740, 1.1), (560, 780, 1.2),
+                                                                                        (880, 820, 1.3))],
+         *[ellipse(x, y - 4, 70 * s_, 14 * s_, "none", stroke="#DDF0F5", stroke_width="3") for x, y, s_ in
+           ((260, 740, 1.1), (560, 780, 1.2), (880, 820, 1.3))],
+         ]
+    return doc(b)
+
+
+def c14_song_trade() -> str:
+    b = [sky("day", "#8CC6EA", "#ECF6F4"), clouds(1481, 3, 60, 150, 0.8, 1.1),
+         hills(400, "#9DBE7A", seed=1482, n=4, hmin=40, hmax=90, bottom=430),
+         water(420, P.WATER, P.WATER_DARK, h=160), ripples(1483, 10, 440, 570, P.WATER_LIGHT),
+         junk(300, 520, 0.45, P.CANVAS_SAIL, 2), sampan(800, 560, 0.6), junk(1050, 500, 0.35, P.RED_SAIL, 2),
+         rect(0, 570, W, 330, linear([(0, "#D7C094"), (1, "#C2A877")])),
+         rect(0, 566, W, 16, P.WOOD, **ink(3)),
+         stall(170, 720, 230, SONG.main, "silk"), stall(1040, 720, 230, JIN.main, "furs", seed=1484),
+         crowd_row(280, 920, 700, PLAIN, 0.55, "people", seed=1485, spears=False, color=P.PLAIN.light),
+         # the trade in the middle: cloth for furs, and a horse
+         figure(420, 900, 1.35, SONG, "topknot", arms=("reach", "down"), item="silk", mood="smile"),
+         horse(1000, 900, 0.8, P.HORSE_CHESTNUT, None, facing=-1),
+         figure(740, 900, 1.35, JIN, "jurchen", arms=("reach", "down"), dress="coat", facing=-1, mood="smile", skin=P.SKIN2),
+         fur_pelt(625, 740, 0.9),
+         silk_pile(140, 890, 0.7, 4)]
+    return doc(b)
+
+
+def _fire_lance_up(hx, hy, s=1.0) -> str:
+    """A fire lance held upright: the grip at (hx, hy), tip pointing straight up."""
+    return fire_lance(hx, hy + 130 * s, s, rot=-90)
+
+
+def c14_new_weapons() -> str:
+    b = [sky("day", "#7FBDE6", "#E6F3F8"), clouds(1491, 3, 60, 200, 0.9, 1.3),
+         mountains(560, "#A9BDD0", seed=1492, n=5, hmin=60, hmax=120),
+         rect(0, 558, W, 100, "#B5C97E"),
+         # the wall walk seen from behind the parapet
+         rect(0, 620, W, 280, linear([(0, P.WALL_LIGHT), (1, P.WALL)])),
+         *[rect(40 + k * 180, 560, 110, 64, P.WALL, **ink(3)) for k in range(7)],
+         rect(0, 620, W, 12, P.WALL_SHADE),
+         banner(120, 700, 1.2, SONG, "tall"),
+         figure(1000, 760, 0.8, SONG, "song_helmet", arms=("spear", "down"), item="spear", dress="armour", facing=-1, mood="flat"),
+         # the soldier proudly holds up his fire lance
+         _fire_lance_up(540 + 48 * 1.7, 880 - 106 * 1.7, 1.6),
+         figure(540, 880, 1.7, SONG, "song_helmet", arms=("spear", "hip"), dress="armour", mood="smile")]
+    return doc(b)
+
+
+def c14_fire_bombs() -> str:
+    b = [sky("day", "#96C7E6", "#EEF4EE"),
+         wall(-20, 1220, 470, 170),
+         rect(0, 470, W, 430, linear([(0, "#D3BE8E"), (1, "#BFA674")])),
+         rect(900, 330, 260, 140, P.WOOD_LIGHT, **ink(3)), roof(1030, 330, 300, 70),
+         # the big trebuchet
+         trebuchet(560, 760, 1.45),
+         # stacks of clay bombs
+         bomb_pile(180, 820, 26, 3), bomb_pile(330, 850, 22, 2), bomb_pile(960, 840, 26, 3),
+         *[line(560 + 130 * 1.45, 760 - 230 * 1.45, x2, 770, ROPE_DARK, 6) for x2 in (720, 760, 800)],
+         # Song workers checking the ropes
+         figure(800, 870, 1.2, SONG, "topknot", arms=("up", "reach"), facing=-1, mood="o"),
+         figure(1100, 870, 1.15, SONG, "topknot", arms=("hold", "down"), facing=-1, skin=P.SKIN2),
+         bomb(1075, 780, 22)]
+    return doc(b)
+
+
+def c14_book_ends() -> str:
+    b = [sky("dusk", "#3E3C6E", "#E79B6B"), moon(960, 150, 38), stars(1501, 14, 260),
+         mountains(470, "#6D628E", seed=1502, n=6, hmin=60, hmax=130),
+         rect(0, 468, W, 432, "#56704E"),
+         river_band(470, 900, 140, 620, 600, 600, "#6F8FB8", "#3F5F8A", bend=80),
+         ripples(1503, 14, 500, 880, "#F3C99A", x0=420, x1=780, o=0.6),
+         # the northern city (left bank)
+         city(-40, 380, 560, 130, JIN, gate_x=190, towers=(20, 350), banners=2, roofs_behind=3, seed=1504),
+         # the southern city (right bank)
+         city(820, 1240, 560, 130, SONG, gate_x=1010, towers=(850, 1180), banners=2, roofs_behind=3, seed=1505),
+         banner(110, 460, 0.8, JIN, "tall"), banner(270, 460, 0.8, JIN, "swallow"),
+         banner(930, 460, 0.8, SONG, "tall"), banner(1090, 460, 0.8, SONG, "swallow"),
+         # lanterns glowing on both banks
+         line(40, 640, 400, 660, P.INK, 3), line(800, 660, 1160, 640, P.INK, 3),
+         *[hanging_lantern(60 + k * 80, 642 + k * 4, 0.75) for k in range(5)],
+         *[hanging_lantern(820 + k * 80, 660 - k * 4, 0.75) for k in range(5)],
+         sampan(600, 780, 0.55),
+         hanging_lantern(600, 660, 0.5),
+         path("M0 760 Q200 740 440 780 L470 900 L0 900 Z", "#3F5A3A"),
+         path("M1200 760 Q1000 740 760 780 L730 900 L1200 900 Z", "#3F5A3A"),
+         willow(140, 900, 0.8, "#6E8F4A", "#4E6E34"), willow(1080, 900, 0.8, "#6E8F4A", "#4E6E34"),
+         glow(200, 520, 170, P.FIRE_IN, 0.28), glow(1010, 520, 170, P.FIRE_IN, 0.28)]
+    return doc(b)
+
+
+# ---------------------------------------------------------------- the fire-lance detour
+
+def c14_fire_lance_1() -> str:
+    b = [sky("day", "#A4C9E2", "#EEF2EA"), clouds(1511, 3, 60, 170, 0.8, 1.2),
+         hills(500, "#A7BD84", seed=1512, n=4, hmin=40, hmax=80, bottom=520),
+         # the parapet at the back of the wall walk
+         rect(0, 480, W, 120, P.WALL, **ink(3)), *[rect(30 + k * 170, 430, 100, 54, P.WALL, **ink(3)) for k in range(7)],
+         rect(0, 600, W, 300, linear([(0, P.WALL_LIGHT), (1, P.WALL)])),
+         # a rack of finished lances
+         *[fire_lance(990 + k * 36, 740, 0.62, rot=-84) for k in range(4)],
+         rect(960, 680, 170, 16, P.WOOD_DARK, **ink(3)),
+         # soldiers at the work tables
+         figure(400, 790, 1.45, SONG, "song_helmet", arms=("reach", "down"), dress="armour", mood="smile"),
+         figure(740, 790, 1.45, SONG, "song_helmet", arms=("reach", "down"), dress="armour", facing=-1, mood="o", skin=P.SKIN2),
+         table(570, 880, 660, 110, P.WOOD_LIGHT),
+         fire_lance(270, 730, 1.0), fire_lance(290, 752, 0.8, tube=P.BAMBOO),
+         *[rect(360 + k * 70, 730, 56, 22, P.BAMBOO, rx=7, **ink(2)) for k in range(2)],
+         circle(830, 728, 22, ROPE, **ink(2)), circle(830, 728, 9, ROPE_DARK),
+         # Chen Gui directing the work
+         figure(130, 890, 1.55, SONG, "song_helmet", arms=("point", "hip"), dress="armour", trim=P.GOLD_DARK, mood="smile")]
+    return doc(b)
+
+
+def c14_fire_lance_2() -> str:
+    b = [rect(0, 0, W, 300, linear([(0, "#D8CCB0"), (1, "#E6DCC4")])),
+         *[line(0, k * 70, W, k * 70, "#C9BC9C", 3) for k in range(1, 5)],
+         # tools hanging on the wall: a saw, a mallet, a coil of cord
+         g(rect(150, 80, 160, 36, "#9AA3AD", **ink(3)), rect(300, 76, 60, 44, P.WOOD, rx=8, **ink(3)),
+           *[path(f"M{160 + k * 14} 116 l7 10 l7 -10", "none", stroke=P.INK, stroke_width="2") for k in range(10)]),
+         g(rect(520, 70, 26, 120, P.WOOD, rx=6, **ink(3)), rect(490, 50, 86, 44, P.WOOD_DARK, rx=8, **ink(3))),
+         circle(820, 130, 56, ROPE, **ink(3)), circle(820, 130, 32, ROPE_DARK, **ink(2)), circle(820, 130, 14, "#D8CCB0"),
+         rect(0, 280, W, 40, P.WOOD_DARK, **ink(3)),
+         # the bench top
+         rect(0, 310, W, 590, linear([(0, P.WOOD_LIGHT), (1, P.WOOD)])),
+         *[line(0, 360 + k * 90, W, 360 + k * 90 + 10, P.WOOD, 3, opacity="0.6") for k in range(6)],
+         # spare bamboo tubes and cord
+         g(rect(90, 410, 220, 44, P.BAMBOO, rx=14, **ink(3)), ellipse(310, 432, 11, 22, "#C9D98E", **ink(2)),
+           line(150, 411, 150, 453, BAMBOO_DARK, 4), line(240, 411, 240, 453, BAMBOO_DARK, 4)),
+         g(rect(380, 440, 180, 40, P.BAMBOO, rx=13, **ink(3)), ellipse(560, 460, 10, 20, "#C9D98E", **ink(2)),
+           line(460, 441, 460, 479, BAMBOO_DARK, 4)),
+         path("M700 470 q60 -40 120 0 q60 40 130 -6 q40 -26 90 4", "none", stroke=ROPE, stroke_width="9", stroke_linecap="round"),
+         # the fire lance itself, big and clear
+         fire_lance(40, 680, 2.1, rot=-4),
+         path("M140 800 q40 30 90 10 q40 -16 80 6", "none", stroke=ROPE, stroke_width="8", stroke_linecap="round"),
+         path("M760 800 q-30 -26 10 -40 q40 -10 60 14", "none", stroke=ROPE, stroke_width="8", stroke_linecap="round")]
+    return doc(b)
+
+
+def c14_fire_lance_3() -> str:
+    sy = 480  # where the defenders stand
+    b = [sky("winter", "#A9B6C2", "#E8E6DC"), clouds(1531, 3, 60, 170, 1.0, 1.3, "#DCE1E6", 0.9),
+         rect(0, 560, W, 340, linear([(0, "#C1B58E"), (1, "#A99C72")])),
+         # the Jin siege tower rolling in slowly, pushed by a crowd behind it
+         crowd_row(20, 330, 800, JIN, 0.6, "soldier", seed=1532, spears=False),
+         siege_tower(380, 860, 1.35, JIN, facing=1),
+         *[path(f"M{x} 866 q-20 -10 -40 0", "none", stroke="#8E8464", stroke_width="5", stroke_linecap="round") for x in (250, 320, 400, 470)],
+         # the town wall, with Song soldiers waiting with fire lances
+         rect(720, sy - 40, 520, 480, P.WALL, **ink(3)),
+         *[line(730, sy + 40 + k * 56, 1240, sy + 40 + k * 56, P.WALL_SHADE, 2, opacity="0.6") for k in range(7)],
+         *[_fire_lance_up(x + 48 * 0.95, sy - 106 * 0.95, 0.75) for x in (800, 940, 1080)],
+         *[figure(x, sy, 0.95, SONG, "song_helmet", arms=("spear", "down"), dress="armour", mood="flat", facing=1) for x in (800, 940, 1080)],
+         rect(720, sy - 70, 520, 80, P.WALL, **ink(3)), *[rect(730 + k * 100, sy - 110, 60, 42, P.WALL, **ink(3)) for k in range(6)],
+         rect(720, sy, 520, 12, P.WALL_SHADE)]
+    return doc(b)
+
+
+# ---------------------------------------------------------------- the fire-bombs detour
+
+def c14_fire_bombs_1() -> str:
+    b = [sky("smoke"), smoke(820, 420, 0.8, P.SMOKE_LIGHT, 0.5, seed=1541, lean=0.4),
+         rect(0, 600, W, 300, linear([(0, "#B3A47E"), (1, "#9A8A66")])),
+         # the Jin siege tower across the gap, with its own pile of bombs on top
+         siege_tower(860, 760, 1.3, JIN, facing=-1),
+         rect(760, 285, 200, 14, P.WOOD_DARK, **ink(2)), bomb_pile(860, 285, 16, 3),
+         # the Song wall walk in front
+         rect(0, 640, W, 260, linear([(0, P.WALL_LIGHT), (1, P.WALL)])),
+         figure(200, 780, 1.35, SONG, "song_helmet", arms=("point", "down"), dress="armour", mood="o"),
+         figure(460, 790, 1.3, SONG, "song_helmet", arms=("hold", "down"), dress="armour", mood="flat", skin=P.SKIN2),
+         bomb(488, 680, 24),
+         rect(0, 700, 640, 200, P.WALL, **ink(3)), *[rect(10 + k * 130, 660, 80, 44, P.WALL, **ink(3)) for k in range(5)],
+         bomb_pile(560, 860, 24, 3), banner(60, 760, 1.05, SONG, "swallow")]
+    return doc(b)
+
+
+def c14_fire_bombs_2() -> str:
+    b = [sky("day", "#9EC6DD", "#ECF0EA"),
+         hills(420, "#9DBA80", seed=1551, n=4, hmin=40, hmax=90, bottom=440),
+         water(430, P.WATER, P.WATER_DARK), ripples(1552, 16, 450, 880, P.WATER_LIGHT),
+         # Jin boats upstream, lost in the white lime smoke
+         junk(900, 560, 0.45, JIN.light, 2, JIN), junk(1110, 600, 0.4, JIN.light, 1, JIN, facing=-1),
+         smoke(880, 560, 1.1, "#F4F4F0", 0.85, seed=1553, lean=0.3, puffs=5),
+         smoke(1080, 580, 0.9, "#FFFFFF", 0.8, seed=1554, lean=-0.2, puffs=4),
+         # a clay bomb flying toward the boats
+         path("M520 480 Q700 300 860 420", "none", stroke="#FFFFFF", stroke_width="6", stroke_dasharray="14 16", opacity="0.8"),
+         bomb(700, 360, 18),
+         # the Song paddle-wheel ship with a trebuchet on deck
+         trebuchet(340, 628, 0.6, arm_up=True),
+         paddle_boat(380, 760, 0.95, SONG, wheels=3),
+         wake(380, 780, 520)]
+    return doc(b)
+
+
+def c14_fire_bombs_3() -> str:
+    b = [rect(0, 0, W, 640, linear([(0, "#7A5A3E"), (1, "#9C7A56")])),
+         *[line(k * 100, 0, k * 100, 640, "#6A4C32", 4) for k in range(1, 12)],
+         rect(0, 640, W, 260, linear([(0, "#8E6A48"), (1, "#6E5034")])),
+         rect(0, 0, W, 46, P.WOOD_DARK, **ink(3)),
+         hanging_lantern(600, 46, 0.8),
+         # shelves stacked with bombs and bags
+         shelf(40, 560, 300), shelf(40, 560, 470),
+         bomb_pile(160, 300, 20, 3), bomb_pile(420, 300, 20, 3),
+         *[leather_bag(90 + k * 80, 470, 0.9) for k in range(6)],
+         # orange Song cloth hangings mark the storeroom
+         rect(640, 60, 110, 220, SONG.main, **ink(3)), rect(640, 60, 110, 24, SONG.dark),
+         rect(1040, 60, 110, 220, SONG.main, **ink(3)), rect(1040, 60, 110, 24, SONG.dark),
+         # bundles of fire arrows and a floor pile of bombs
+         arrow_bundle(700, 640, 1.2), arrow_bundle(790, 650, 1.1), arrow_bundle(1100, 640, 1.2),
+         bomb_pile(260, 760, 30, 4),
+         # the clerk counting on his tally board
+         figure(930, 880, 1.45, SONG, "scholar", arms=("hold", "point"), facing=-1, mood="smile"),
+         tally_board(890, 800, 0.9),
+         leather_bag(560, 860, 1.3), leather_bag(650, 880, 1.1)]
     return doc(b)

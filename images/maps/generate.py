@@ -176,10 +176,6 @@ def path_d(rings, closed):
     return "".join(out)
 
 
-def ll_path(lonlats, closed=True):
-    return path_d([[proj(*p) for p in lonlats]], closed)
-
-
 def lines_of(feature):
     g = feature["geometry"]
     if g["type"] == "LineString":
@@ -421,7 +417,7 @@ def song_poly(B):
     return B + sea + W_CHAIN[i + 1:][::-1]
 
 
-def north_poly(B, north=None, start_line=None):
+def north_poly(B, north=None):
     """Everything north of border B: the Jin (or, in 1234, the Mongol) lands."""
     i = idx(W_CHAIN, B[0])
     sea = BOHAI + JIN_SEA_N if B[-1][1] > 37 else [(123.5, 34.6), (124.0, 37.3)] + JIN_SEA_N
@@ -625,7 +621,7 @@ def build_base():
             pts = clip_ring(pts, -m, -m, W + m, H + m)
             if len(pts) < 3:
                 continue
-            pts = dp(pts + [pts[0]], 0.75)[:-1]
+            pts = dp(pts + [pts[0]], 0.85)[:-1]
             if len(pts) < 3 or ring_area(pts) < 10:
                 continue
             land_rings.append(pts)
@@ -648,7 +644,7 @@ def build_base():
             continue
         for l in lines_of(f):
             for part in split_line([proj(*p) for p in l]):
-                part = dp(part, 1.0)
+                part = dp(part, 1.25)
                 if len(part) > 1 and math.hypot(part[-1][0] - part[0][0], part[-1][1] - part[0][1]) > 12:
                     minor.append(part)
     major = []
@@ -733,6 +729,8 @@ def legend(spec):
     rows = [("side", s) for s in spec["sides"]]
     rows.append(("other", None))
     rows += [("fought", pair) for pair in spec.get("fought", [])]
+    if spec.get("old_border"):
+        rows.append(("oldborder", None))
     if spec.get("capitals"):
         rows.append(("capital", None))
     rows.append(("city", None))
@@ -770,6 +768,10 @@ def legend(spec):
                        f'fill="url(#fo-{a}-{b})" stroke="{SIDES[a][2]}" stroke-width="1.5" '
                        f'stroke-dasharray="5 3"/>')
             label = "Fought over"
+        elif kind == "oldborder":
+            out.append(f'<path d="M{sx},{n(sy + 10)}h38" stroke="{SIDES["jin"][2]}" '
+                       f'stroke-width="2.5" stroke-dasharray="5 4"/>')
+            label = spec["old_border"]
         elif kind == "capital":
             out.append(capital_mark(sx + 19, sy + 10))
             label = "Capital city"
@@ -893,7 +895,7 @@ def water_label(lon, lat, s, rot=0, size=15):
 def old_border(line, side="jin"):
     pts = [proj(*p) for p in line]
     return (f'<path d="{path_d([pts], False)}" fill="none" stroke="{SIDES[side][2]}" '
-            f'stroke-width="2" stroke-dasharray="3 5" stroke-linecap="round"/>')
+            f'stroke-width="2.5" stroke-dasharray="5 4"/>')
 
 
 def overlay(m):
@@ -1043,7 +1045,7 @@ add(year=1115, title="1115: the Jin are born",
     subtitle="Aguda starts the Jin empire",
     territories=[(song_poly(B1005), "song"), XIA, (liao_1115(), "liao"), (jin_1115(), "jin")],
     regions=[region_label("LIAO", 111.5, 43.0, "liao", 40, "Khitan empire"),
-             region_label("JIN", 129.8, 44.9, "jin", 34, "Jurchen lands"),
+             region_label("JIN", 130.4, 46.3, "jin", 34, "Jurchen lands"),
              SONG_LABEL, XIA_LABEL, KOREA_LABEL,
              note(116.3, 41.35, "Sixteen Prefectures", LD, 15)],
     rivers=RIV(),
@@ -1070,7 +1072,7 @@ add(year=1123, title="1123: the Liao fall apart",
             ("yanjing", {"pos": "l"}), ("datong", {"pos": "l"}),
             ("pingzhou", {"pos": "r"}),
             ("shangjing", {"pos": "r", "name": "Liao Supreme Capital",
-                           "note": "taken by Jin 1120"}),
+                           "note": "taken by the Jin"}),
             ("taiyuan", {"pos": "r"}), ("xiangyang", {"pos": "l"}),
             ("hangzhou", {"pos": "r"})],
     legend={"sides": ["jin", "song", "liao", "xia"], "capitals": True})
@@ -1100,13 +1102,13 @@ add(year=1126, title="1126: the second Jin attack",
     territories=[(song_poly(B1126), "song"), XIA, (north_poly(B1126), "jin")],
     extra=[old_border(B1005)],
     regions=[region_label("JIN", 121.0, 44.4, "jin", 46), SONG_LABEL, XIA_LABEL, KOREA_LABEL,
-             note(118.75, 38.55, "3 prefectures\ngiven to Jin", JD, 16, anchor="start"),
-             note(111.9, 39.65, "old border", JD, 13, anchor="middle", weight=None)],
+             ],
     rivers=RIV(),
     arrows=[([(112.45, 37.6), (112.2, 36.2), (112.6, 35.1), (113.9, 34.78)], "jin"),
             ([(116.4, 39.6), (116.1, 38.44), (115.3, 36.6), (114.45, 35.25)], "jin")],
     battles=[(112.55, 37.87), (114.31, 34.80)],
-    notes=[note(111.85, 36.2, "Western army\nDec 1126", JD, 16, anchor="end"),
+    notes=[note(118.9, 39.2, "3 prefectures\ngiven to Jin", JD, 16, anchor="start"),
+           note(111.85, 36.2, "Western army\nDec 1126", JD, 16, anchor="end"),
            note(116.2, 35.55, "Eastern army\nDec 1126", JD, 16, anchor="start")],
     cities=[("kaifeng", {"capital": True, "pos": "b", "dy": 3, "note": "besieged Dec 1126"}),
             ("huining", {"capital": True, "pos": "b"}),
@@ -1115,7 +1117,8 @@ add(year=1126, title="1126: the second Jin attack",
             ("zhongshan", {"pos": "l"}), ("hejian", {"pos": "r"}),
             ("luoyang", {"pos": "l"}), ("xiangyang", {"pos": "l"}),
             ("hangzhou", {"pos": "r"})],
-    legend={"sides": ["jin", "song", "xia"], "capitals": True, "arrows": True, "battles": True})
+    legend={"sides": ["jin", "song", "xia"], "capitals": True, "arrows": True, "battles": True,
+            "old_border": "Border before 1126"})
 
 # 1127 — Kaifeng falls; Jin demand all lands north of the Yellow River; the court moves south.
 add(year=1127, title="1127: Kaifeng falls, the Song court moves south",
@@ -1124,13 +1127,13 @@ add(year=1127, title="1127: Kaifeng falls, the Song court moves south",
     regions=[region_label("JIN", 121.0, 44.4, "jin", 46), SONG_LABEL, XIA_LABEL, KOREA_LABEL],
     rivers=RIV(),
     arrows=[([(114.45, 35.15), (115.3, 37.4), (116.35, 39.87), (118.5, 41.2), (121.7, 42.8),
-              (124.7, 44.5), (126.55, 45.4)], "jin", True),
-            ([(115.75, 34.2), (117.6, 33.45), (119.2, 32.6)], "song", True)],
+              (124.3, 44.4), (126.35, 45.3)], "jin", True),
+            ([(115.75, 34.2), (117.6, 33.45), (118.95, 32.72)], "song", True)],
     battles=[(114.31, 34.80)],
     notes=[note(119.7, 41.15, "Captured emperors\ntaken to Huining", JD, 16, anchor="start"),
            note(117.0, 34.85, "Song court\nmoves south", SD, 16, anchor="start")],
     cities=[("kaifeng", {"pos": "l", "dx": -6, "note": "falls Jan 1127"}),
-            ("huining", {"capital": True, "pos": "b"}),
+            ("huining", {"capital": True, "pos": "r"}),
             ("yingtianfu", {"pos": "b", "dy": 2}),
             ("yangzhou", {"capital": True, "pos": "r", "dx": 2, "note": "court, late 1127"}),
             ("yanjing", {"pos": "l"}), ("taiyuan", {"pos": "l"}), ("daming", {"pos": "l"}),
@@ -1154,7 +1157,8 @@ add(year=1130, title="1129–1130: Wuzhu's chase",
     arrows=[(WUZHU, "jin"), (ESCAPE, "song", True),
             ([(114.6, 33.9), (115.1, 31.5), (115.8, 29.15)], "jin")],
     battles=[(114.31, 34.80), (108.94, 34.34)],
-    notes=[note(121.3, 27.3, "Emperor escapes\nby ship", SD, 16)],
+    notes=[note(121.3, 27.3, "Emperor escapes\nby ship", SD, 16),
+           note(118.65, 35.0, "Wuzhu", JD, 17, anchor="start")],
     cities=[("kaifeng", {"pos": "l", "dx": -6, "note": "Jin take it 1130"}),
             ("huining", {"capital": True, "pos": "b"}),
             ("daming", {"pos": "l", "note": "Da Qi capital"}),
@@ -1248,7 +1252,7 @@ add(year=1215, title="1215: the Mongols attack the Jin",
                  (jin_core_1215(), "jin"),
                  (mongol_poly(MONGOL_S_1215), "mongol")],
     regions=[region_label("JIN", 108.6, 35.35, "jin", 42),
-             region_label("MONGOLS", 109.8, 44.9, "mongol", 36),
+             region_label("MONGOLS", 107.8, 44.3, "mongol", 32),
              SONG_LABEL, XIA_LABEL, KOREA_LABEL],
     rivers=RIV(),
     arrows=[([(111.6, 45.6), (112.3, 43.0), (113.1, 40.45)], "mongol"),
@@ -1277,6 +1281,7 @@ add(year=1234, title="1234: the end of the Jin",
     arrows=[(M_KAIFENG, "mongol"), (J_FLEE, "jin", True), (M_CAIZHOU, "mongol"),
             (S_CAIZHOU, "song")],
     battles=[(114.31, 34.80), (114.36, 33.01)],
+    notes=[note(116.55, 33.55, "Song gain:\npart of Henan", SD, 16, anchor="start")],
     cities=[("linan", {"capital": True, "pos": "r", "name": "Lin'an", "line2": "(Hangzhou)"}),
             ("zhongdu", {"pos": "r"})],
     inset={"box": (111.8, 31.7, 116.2, 35.8), "title": "Close-up: Kaifeng and Caizhou",
@@ -1286,15 +1291,13 @@ add(year=1234, title="1234: the end of the Jin",
                       (S_CAIZHOU, "song")],
            "battles": [(114.31, 34.80), (114.36, 33.01)],
            "cities": [("kaifeng", {"pos": "r", "dx": 6, "note": "taken 1233"}),
-                      ("caizhou", {"pos": "b", "dy": 2, "note": "Jin end, 1234"}),
+                      ("caizhou", {"pos": "r", "dx": 6, "note": "Jin end, 1234"}),
                       ("xiangyang", {"pos": "br"})],
            "notes": lambda: [note(113.9, 35.3, "Mongols", MD, 17, anchor="end"),
                              note(114.9, 33.9, "Jin court\nflees 1233", JD, 15, anchor="start"),
                              note(113.55, 33.9, "Mongols", MD, 15, anchor="end"),
                              note(112.75, 32.95, "Song army\n(Meng Gong)", SD, 15,
-                                  anchor="middle"),
-                             note(116.1, 32.9, "Song gain:\npart of Henan", SD, 15,
-                                  anchor="end")]},
+                                  anchor="middle")]},
     legend={"sides": ["song", "mongol", "jin"], "gone": ["jin"], "capitals": True,
             "arrows": True, "dashed": True, "battles": True})
 

@@ -25,7 +25,8 @@ pub struct Cli {
     /// Save a screenshot of the first fully drawn frame to FILE (PNG) and exit.
     #[arg(long, value_name = "FILE")]
     pub screenshot: Option<PathBuf>,
-    /// With --screenshot: the page to show, by id (default: the title screen).
+    /// With --screenshot: what to show: a page id, ID/prompt, ID/answer=N, chapters,
+    /// chapter-end=N, end or map=YEAR (default: the title screen).
     #[arg(long, value_name = "PAGE_ID", requires = "screenshot")]
     pub page: Option<String>,
     /// Window size in logical pixels, e.g. 1280x720.

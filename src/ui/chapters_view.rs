@@ -18,6 +18,12 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut ViewCx<'_>) {
             }
             ui.add_space(m.margin());
             ui.label(m.heading_text("Chapters"));
+            if !story.maps.is_empty() {
+                ui.add_space(m.margin());
+                if big_button(ui, m, "Map through time", false).clicked() {
+                    cx.commands.push(super::Command::OpenMap);
+                }
+            }
         });
         ui.add_space(m.margin() * 0.5);
         let here = cx.reader.resume_place().and_then(|_| last_chapter(cx));
@@ -59,7 +65,6 @@ fn card(
     here: bool,
 ) {
     let m = cx.m;
-    let (read, total) = cx.reader.chapter_progress(id);
     let stroke = if here {
         egui::Stroke::new(4.0 * m.unit, colour::ACCENT)
     } else {
@@ -71,26 +76,7 @@ fn card(
         .corner_radius(12.0 * m.unit)
         .inner_margin(m.margin() * 0.4)
         .show(ui, |ui| {
-            let w = width - m.margin() * 0.8;
-            ui.set_width(w);
-            let pic = chapter
-                .card
-                .clone()
-                .unwrap_or_else(|| cx.story.page(chapter.pages[0]).picture.clone());
-            widgets::picture(ui, cx, &pic, Vec2::new(w, w * 0.75));
-            ui.label(
-                RichText::new(format!("Chapter {}", id.0 + 1))
-                    .font(egui::FontId::proportional(m.small()))
-                    .color(colour::MUTED),
-            );
-            ui.label(RichText::new(&chapter.title).font(m.bold(m.body())));
-            let status = match (read, here) {
-                (_, true) => "You are here".to_owned(),
-                (r, _) if r == total => "✓ Read".to_owned(),
-                (0, _) => "Not started yet".to_owned(),
-                (r, _) => format!("{r} of {total} pages read"),
-            };
-            ui.label(m.small_text(format!("{} · {status}", chapter.years)));
+            ui.vertical(|ui| card_contents(ui, cx, id, chapter, width - m.margin() * 0.8, here));
         });
     let response = ui.interact(
         inner.response.rect,
@@ -102,4 +88,35 @@ fn card(
     if response.clicked() {
         cx.act(Action::JumpToChapter(id));
     }
+}
+
+fn card_contents(
+    ui: &mut egui::Ui,
+    cx: &mut ViewCx<'_>,
+    id: ChapterId,
+    chapter: &crate::story::Chapter,
+    w: f32,
+    here: bool,
+) {
+    let m = cx.m;
+    let (read, total) = cx.reader.chapter_progress(id);
+    ui.set_width(w);
+    let pic = chapter
+        .card
+        .clone()
+        .unwrap_or_else(|| cx.story.page(chapter.pages[0]).picture.clone());
+    widgets::picture(ui, cx, &pic, Vec2::new(w, w * 0.75));
+    ui.label(
+        RichText::new(format!("Chapter {}", id.0 + 1))
+            .font(egui::FontId::proportional(m.small()))
+            .color(colour::MUTED),
+    );
+    ui.label(RichText::new(&chapter.title).font(m.bold(m.body())));
+    let status = match (read, here) {
+        (_, true) => "You are here".to_owned(),
+        (r, _) if r == total => "✓ Read".to_owned(),
+        (0, _) => "Not started yet".to_owned(),
+        (r, _) => format!("{r} of {total} pages read"),
+    };
+    ui.label(m.small_text(format!("{} · {status}", chapter.years)));
 }

@@ -17,10 +17,14 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut ViewCx<'_>) {
             ui.add_space(m.margin());
             ui.label(m.body_text(format!("You have finished {}.", cx.story.title)));
             ui.add_space(m.margin() * 0.5);
-            let predicted = format!(
-                "You predicted {} of the {} turning points you answered correctly (the book has {}).",
-                score.correct, score.answered, score.total
-            );
+            let predicted = if score.answered == 0 {
+                format!("The book has {} turning points where you can guess what happened next.", score.total)
+            } else {
+                format!(
+                    "You guessed what really happened at {} of the {} turning points you tried.",
+                    score.correct, score.answered
+                )
+            };
             ui.label(m.body_text(predicted));
             ui.label(m.body_text(format!("You read {read} of {total} pages.")));
             ui.add_space(m.margin() * 0.5);

@@ -7,6 +7,7 @@ mod chapter_end_view;
 mod chapters_view;
 mod end_view;
 mod glossary_card;
+mod map_view;
 mod page_view;
 pub mod pictures;
 mod prompt_view;
@@ -43,6 +44,16 @@ pub enum Command {
     CloseCard,
     /// Hide the notice bar.
     DismissNotice,
+    /// Open the map through time at the current chapter's date.
+    OpenMap,
+    /// Open the map through time at a year.
+    OpenMapAt(i32),
+    /// Close the map.
+    CloseMap,
+    /// Show an earlier (-1) or later (+1) map.
+    MapStep(i32),
+    /// Show map number n.
+    MapAt(usize),
 }
 
 /// Everything a view needs for one frame, borrowed from the app.
@@ -84,6 +95,8 @@ pub struct LanternApp {
     text_scale: usize,
     notice: Option<String>,
     card: Option<String>,
+    /// The map through time, when open: index into the story's maps.
+    map: Option<usize>,
     screenshot: Option<ScreenshotPlan>,
     last_saved: Option<crate::reader::SaveData>,
 }
@@ -119,6 +132,7 @@ impl LanternApp {
             text_scale: 2,
             notice,
             card: None,
+            map: None,
             screenshot: None,
             last_saved: None,
         }
@@ -139,6 +153,13 @@ impl LanternApp {
         self.card.as_deref()
     }
 
+    /// The map shown, if the map through time is open: its year.
+    pub fn open_map(&self) -> Option<i32> {
+        self.map
+            .and_then(|i| self.reader.story().maps.get(i))
+            .map(|m| m.year)
+    }
+
     /// The text-size multiplier in use.
     pub fn text_scale(&self) -> f32 {
         TEXT_SCALES[self.text_scale]
@@ -151,7 +172,7 @@ impl LanternApp {
             .pictures
             .get_or_insert_with(|| Pictures::new(self.pack.clone(), &ctx));
         pictures.poll(&ctx);
-        let mut commands = keys(&ctx, &self.reader, self.card.is_some());
+        let mut commands = keys(&ctx, &self.reader, self.card.is_some(), self.map.is_some());
         let m = Metrics::new(ui.available_size(), TEXT_SCALES[self.text_scale]);
         let story = self.reader.story().clone();
         let mut cx = ViewCx {
@@ -164,13 +185,9 @@ impl LanternApp {
         if let Some(msg) = &self.notice {
             widgets::notice_bar(ui, &mut cx, msg);
         }
-        match self.reader.place() {
-            Place::Title => title_view::ui(ui, &mut cx),
-            Place::Chapters => chapters_view::ui(ui, &mut cx),
-            Place::Page(p) => page_view::ui(ui, &mut cx, p),
-            Place::Prompt(p) => prompt_view::ui(ui, &mut cx, p),
-            Place::ChapterEnd(c) => chapter_end_view::ui(ui, &mut cx, c),
-            Place::End => end_view::ui(ui, &mut cx),
+        match (self.map, self.reader.place()) {
+            (Some(i), _) => map_view::ui(ui, &mut cx, i),
+            (None, place) => place_ui(ui, &mut cx, place),
         }
         if let Some(term) = &self.card {
             glossary_card::ui(&ctx, &mut cx, term);
@@ -203,6 +220,37 @@ impl LanternApp {
             Command::ShowTerm(t) => self.card = Some(t),
             Command::CloseCard => self.card = None,
             Command::DismissNotice => self.notice = None,
+            Command::OpenMap => {
+                let story = self.reader.story();
+                let year = self
+                    .reader
+                    .current_chapter()
+                    .and_then(|c| story.chapter(c).year);
+                if !story.maps.is_empty() {
+                    self.map = Some(map_view::index_for_year(story, year));
+                }
+            }
+            Command::OpenMapAt(year) => {
+                let story = self.reader.story();
+                if !story.maps.is_empty() {
+                    self.map = Some(map_view::index_for_year(story, Some(year)));
+                }
+            }
+            Command::CloseMap => self.map = None,
+            Command::MapStep(step) => {
+                let n = self.reader.story().maps.len();
+                if let Some(i) = self.map {
+                    self.map = Some(
+                        i.saturating_add_signed(step as isize)
+                            .min(n.saturating_sub(1)),
+                    );
+                }
+            }
+            Command::MapAt(i) => {
+                if i < self.reader.story().maps.len() {
+                    self.map = Some(i);
+                }
+            }
         }
     }
 
@@ -256,6 +304,18 @@ impl LanternApp {
     }
 }
 
+/// Draws the view for a place in the book.
+fn place_ui(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, place: Place) {
+    match place {
+        Place::Title => title_view::ui(ui, cx),
+        Place::Chapters => chapters_view::ui(ui, cx),
+        Place::Page(p) => page_view::ui(ui, cx, p),
+        Place::Prompt(p) => prompt_view::ui(ui, cx, p),
+        Place::ChapterEnd(c) => chapter_end_view::ui(ui, cx, c),
+        Place::End => end_view::ui(ui, cx),
+    }
+}
+
 static SCREENSHOT_EXIT: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
 
 fn save_png(path: &std::path::Path, image: &egui::ColorImage) -> Result<(), String> {
@@ -270,13 +330,35 @@ fn save_png(path: &std::path::Path, image: &egui::ColorImage) -> Result<(), Stri
 
 /// Turns key presses into commands. Keys are consumed before any widget sees them, so Space
 /// turns the page instead of also pressing a focused button.
-fn keys(ctx: &egui::Context, reader: &Reader, card_open: bool) -> Vec<Command> {
+fn keys(ctx: &egui::Context, reader: &Reader, card_open: bool, map_open: bool) -> Vec<Command> {
     let mut out = Vec::new();
     ctx.input_mut(|i| {
         let mut pressed = |m: Modifiers, k: Key| i.consume_key(m, k);
         if card_open && pressed(Modifiers::NONE, Key::Escape) {
             out.push(Command::CloseCard);
             return;
+        }
+        if map_open {
+            // While the map is open, turning keys move through time instead of pages.
+            for k in [Key::Escape, Key::M, Key::Home] {
+                if pressed(Modifiers::NONE, k) {
+                    out.push(Command::CloseMap);
+                }
+            }
+            for k in [Key::ArrowRight, Key::PageDown, Key::Space] {
+                if pressed(Modifiers::NONE, k) {
+                    out.push(Command::MapStep(1));
+                }
+            }
+            for k in [Key::ArrowLeft, Key::PageUp] {
+                if pressed(Modifiers::NONE, k) {
+                    out.push(Command::MapStep(-1));
+                }
+            }
+            return;
+        }
+        if pressed(Modifiers::NONE, Key::M) {
+            out.push(Command::OpenMap);
         }
         if pressed(Modifiers::NONE, Key::F11) {
             out.push(Command::ToggleFullscreen);
@@ -357,6 +439,74 @@ pub fn load_story(dir: Option<&std::path::Path>) -> Result<(Arc<Story>, Arc<dyn 
     }
 }
 
+/// Puts the reader at the view a `--page` value names: a page id, `ID/prompt`, `ID/answer=N`,
+/// `chapters`, `chapter-end=N` or `end` (N counts from 1).
+///
+/// # Errors
+/// A message when the value names nothing in this story.
+pub fn open_view(reader: &mut Reader, view: &str) -> Result<(), String> {
+    let story = reader.story().clone();
+    let (key, rest) = view.split_once('/').unwrap_or((view, ""));
+    let number = |s: &str| {
+        s.parse::<usize>()
+            .ok()
+            .filter(|n| *n >= 1)
+            .ok_or(format!("bad number in \"{view}\""))
+    };
+    match key {
+        "chapters" => {
+            reader.apply(Action::OpenChapters);
+        }
+        "end" => {
+            reader.apply(Action::JumpToChapter(crate::story::ChapterId(
+                story.chapters.len() - 1,
+            )));
+            while reader.place() != Place::End {
+                step_through(reader)?;
+            }
+        }
+        _ if key.starts_with("chapter-end=") => {
+            let n = number(&key["chapter-end=".len()..])?;
+            let id = crate::story::ChapterId(n - 1);
+            if n > story.chapters.len() {
+                return Err(format!("there is no chapter {n}"));
+            }
+            reader.apply(Action::JumpToChapter(id));
+            while reader.place() != Place::ChapterEnd(id) {
+                step_through(reader)?;
+            }
+        }
+        _ => {
+            let page = story
+                .page_by_key(key)
+                .ok_or(format!("no page has the id \"{key}\""))?;
+            reader.apply(Action::GoTo(page));
+            if rest == "prompt" || rest.starts_with("answer=") {
+                if story.page(page).prompt.is_none() {
+                    return Err(format!("page \"{key}\" has no prompt"));
+                }
+                reader.apply(Action::Next);
+            }
+            if let Some(n) = rest.strip_prefix("answer=") {
+                reader.apply(Action::Choose(number(n)? - 1));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// One step forward, answering any open prompt with its first choice.
+fn step_through(reader: &mut Reader) -> Result<(), String> {
+    let events = match reader.place() {
+        Place::Prompt(p) if reader.answer(p).is_none() => reader.apply(Action::Choose(0)),
+        _ => reader.apply(Action::Next),
+    };
+    if events == [crate::reader::Event::Ignored] {
+        return Err("cannot step forward from here".into());
+    }
+    Ok(())
+}
+
 /// Opens the reader window.
 pub fn run(cli: &Cli) -> ExitCode {
     let (story, pack) = match load_story(cli.story.as_deref()) {
@@ -377,16 +527,18 @@ pub fn run(cli: &Cli) -> ExitCode {
     };
     let mut app = LanternApp::new(story.clone(), pack, store);
     if let Some(path) = &cli.screenshot {
-        if let Some(key) = &cli.page {
-            match story.page_by_key(key) {
-                Some(p) => {
-                    app.reader.apply(Action::GoTo(p));
-                }
-                None => {
-                    eprintln!("lantern: no page has the id \"{key}\"");
-                    return ExitCode::from(2);
-                }
+        if let Some(year) = cli.page.as_deref().and_then(|v| v.strip_prefix("map=")) {
+            let year = year.parse().ok();
+            app.map = story.maps.iter().position(|m| Some(m.year) == year);
+            if app.map.is_none() {
+                eprintln!("lantern: no map for that year");
+                return ExitCode::from(2);
             }
+        } else if let Some(view) = &cli.page
+            && let Err(msg) = open_view(&mut app.reader, view)
+        {
+            eprintln!("lantern: {msg}");
+            return ExitCode::from(2);
         }
         app.screenshot = Some(ScreenshotPlan {
             path: path.clone(),

@@ -4,7 +4,7 @@ use egui::{Rect, ScrollArea, UiBuilder};
 
 use super::style::colour;
 use super::{ViewCx, widgets};
-use crate::story::PageId;
+use crate::story::{PageId, PageKind};
 
 /// Draws page `id`.
 pub fn ui(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, id: PageId) {
@@ -18,7 +18,12 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, id: PageId) {
         "Next →"
     };
     widgets::reading_frame(ui, cx, &title, next_label, true, |ui, cx, rect| {
-        let split = widgets::split(rect, cx.m);
+        let share = if matches!(page.kind, PageKind::Map(_)) {
+            0.64
+        } else {
+            0.56
+        };
+        let split = widgets::split(rect, cx.m, share);
         ui.scope_builder(UiBuilder::new().max_rect(split.picture), |ui| {
             widgets::picture(ui, cx, &page.picture, split.picture.size());
         });
@@ -40,6 +45,14 @@ fn text_side(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, id: PageId, rect: Rect) {
                 ui.add_space(m.margin() * 0.5);
             }
             widgets::page_text(ui, cx, &page.text);
+            if let PageKind::Map(year) = page.kind {
+                ui.add_space(m.margin() * 0.3);
+                if super::style::big_button(ui, m, &format!("Map through time: {year}"), false)
+                    .clicked()
+                {
+                    cx.commands.push(super::Command::OpenMapAt(year));
+                }
+            }
             if let Some(d) = page.offers {
                 ui.add_space(m.margin() * 0.3);
                 let offer = format!(

@@ -24,8 +24,8 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, id: PageId) {
         answer.is_some(),
         |ui, cx, rect| {
             let m = cx.m;
-            let split = widgets::split(rect, m);
-            let pic_rect = egui::Rect::from_min_size(split.picture.min, split.picture.size() * 0.8);
+            let split = widgets::split(rect, m, 0.38);
+            let pic_rect = egui::Rect::from_min_size(split.picture.min, split.picture.size());
             ui.scope_builder(UiBuilder::new().max_rect(pic_rect), |ui| {
                 widgets::picture(ui, cx, &page.picture, pic_rect.size());
             });
@@ -36,30 +36,37 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, id: PageId) {
             );
             ui.scope_builder(UiBuilder::new().max_rect(split.text), |ui| {
                 ScrollArea::vertical().id_salt("prompt").show(ui, |ui| {
+                    let heading = if answer.is_some() {
+                        "Here is what happened"
+                    } else {
+                        "What do you think happened next?"
+                    };
                     ui.label(
-                        m.heading_text("What do you think happened next?")
+                        RichText::new(heading)
+                            .font(m.bold(m.heading() * 0.8))
                             .color(colour::ACCENT),
                     );
                     ui.add_space(m.margin() * 0.4);
                     ui.label(m.body_text(&prompt.question));
                     ui.add_space(m.margin() * 0.6);
-                    let width = ui.available_width();
-                    for (i, choice) in prompt.choices.iter().enumerate() {
-                        match answer {
-                            None => {
-                                let text = RichText::new(format!("{}  {}", i + 1, choice.text))
-                                    .font(m.body_font());
-                                let button = egui::Button::new(text)
-                                    .wrap()
-                                    .min_size(Vec2::new(width, m.button_height()))
-                                    .corner_radius(12.0 * m.unit);
-                                if ui.add(button).clicked() {
-                                    cx.act(Action::Choose(i));
-                                }
+                    match answer {
+                        None => choices_ui(ui, cx, prompt),
+                        Some(a) => {
+                            // What really happened first, then the guess, then the other ideas:
+                            // the two that matter are on screen without scrolling.
+                            let correct = prompt.correct_index();
+                            let mut order = vec![correct];
+                            if correct != a {
+                                order.push(a);
                             }
-                            Some(a) => revealed_choice(ui, cx, i, a, choice),
+                            order.extend(
+                                (0..prompt.choices.len()).filter(|i| *i != a && *i != correct),
+                            );
+                            for i in order {
+                                revealed_choice(ui, cx, i, a, &prompt.choices[i]);
+                                ui.add_space(m.margin() * 0.4);
+                            }
                         }
-                        ui.add_space(m.margin() * 0.4);
                     }
                     if let Some(d) = cx.reader.offered_detour() {
                         let offer = format!(
@@ -72,6 +79,22 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, id: PageId) {
             });
         },
     );
+}
+
+fn choices_ui(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, prompt: &crate::story::Prompt) {
+    let m = cx.m;
+    let width = ui.available_width();
+    for (i, choice) in prompt.choices.iter().enumerate() {
+        let text = RichText::new(format!("{}  {}", i + 1, choice.text)).font(m.body_font());
+        let button = egui::Button::new(text)
+            .wrap()
+            .min_size(Vec2::new(width, m.button_height()))
+            .corner_radius(12.0 * m.unit);
+        if ui.add(button).clicked() {
+            cx.act(Action::Choose(i));
+        }
+        ui.add_space(m.margin() * 0.4);
+    }
 }
 
 fn revealed_choice(

@@ -167,6 +167,14 @@ pub fn top_bar(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, title: &str) {
             {
                 cx.commands.push(Command::TextSize(-1));
             }
+            if !cx.story.maps.is_empty()
+                && ui
+                    .add(egui::Button::new(small("Map")).min_size(size))
+                    .on_hover_text("Map through time (M)")
+                    .clicked()
+            {
+                cx.commands.push(Command::OpenMap);
+            }
             if ui
                 .add(egui::Button::new(small("Chapters")).min_size(size))
                 .clicked()
@@ -240,16 +248,17 @@ pub struct Split {
     pub text: Rect,
 }
 
-/// Picture left and text right on wide windows; picture above text on tall ones.
-pub fn split(rect: Rect, m: Metrics) -> Split {
+/// Picture left and text right on wide windows; picture above text on tall ones. `share` is the
+/// part of the width (or height) the picture may take.
+pub fn split(rect: Rect, m: Metrics, share: f32) -> Split {
     let gap = m.margin();
     if rect.width() >= rect.height() * 1.25 {
-        let pic_w = (rect.width() * 0.56).min(rect.height() * 4.0 / 3.0);
+        let pic_w = (rect.width() * share).min(rect.height() * 4.0 / 3.0);
         let picture = Rect::from_min_size(rect.min, Vec2::new(pic_w, rect.height()));
         let text = Rect::from_min_max(egui::pos2(picture.max.x + gap, rect.min.y), rect.max);
         Split { picture, text }
     } else {
-        let pic_h = (rect.height() * 0.5).min(rect.width() * 3.0 / 4.0);
+        let pic_h = (rect.height() * share * 0.9).min(rect.width() * 3.0 / 4.0);
         let picture = Rect::from_min_size(rect.min, Vec2::new(rect.width(), pic_h));
         let text = Rect::from_min_max(egui::pos2(rect.min.x, picture.max.y + gap), rect.max);
         Split { picture, text }
