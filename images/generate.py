@@ -21,6 +21,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+sys.dont_write_bytecode = True  # keep images/art free of __pycache__
 
 import importlib  # noqa: E402
 
@@ -124,6 +125,14 @@ def main() -> int:
     if a.check:
         return check(a.check)
     write_all(a.only)
+    if not a.only:
+        # Chapters 8-14 were drawn with their own scene tables and writers; run them too so
+        # this one command regenerates every picture, then the maps.
+        import subprocess
+        for script in ("gen_ch08_10.py", "gen_ch11_14.py", os.path.join("maps", "generate.py")):
+            subprocess.run([sys.executable, os.path.join(HERE, script)], check=True,
+                           stdout=subprocess.DEVNULL)
+        print("also regenerated chapters 8-14 and the maps")
     return 1 if IMPORT_ERRORS else 0
 
 

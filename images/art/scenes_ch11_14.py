@@ -441,25 +441,9 @@ def folded_banner(cx, cy, s=1.0, side=JIN) -> str:
     return place(g(*out), cx, cy, s)
 
 
-def seated_behind(fig_x, fig_y, s, desk_snip) -> str:
-    return g(desk_snip)
-
-
-def wade(x0, x1, y, seed=180) -> str:
-    """The water surface over wading legs: a band of shallow river with foam around (drawn in front)."""
-    return g(path(f"M{f(x0)} {f(y)} Q{f((x0 + x1) / 2)} {f(y - 8)} {f(x1)} {f(y)} L{f(x1)} {f(y + 40)} L{f(x0)} {f(y + 40)} Z",
-                  P.WATER, opacity="0.85"))
-
-
 def doc(body, title=None) -> str:
     return document(*body, title=title)
 
-
-def outline_frame() -> str:
-    return ""
-
-
-# ============================================================ title cards
 
 def card(n: int, emblem) -> str:
     """A chapter card in the lead illustrator's shared frame (art/cards.py, STYLE.md §7): the emblem
@@ -964,7 +948,6 @@ def c12_peace_1224() -> str:
          *[line(0, 540 + k * 60, W, 540 + k * 60, P.STONE_DARK, 2, opacity="0.5") for k in range(1, 6)],
          rect(700, 250, 300, 300, "#CFE6D0", **ink(3)),
          round_tree(930, 560, 0.9, P.LEAF, P.LEAF_DARK, "#7DB35F"),
-         hills(560, "#9CBF6E", seed=1296, n=2, hmin=40, hmax=60, bottom=560) if False else "",
          rider(800, 540, 0.62, JIN, "jurchen", color=P.HORSE_GREY, facing=1),
          rect(680, 230, 24, 320, P.PILLAR, **ink(3)), rect(996, 230, 24, 320, P.PILLAR, **ink(3)),
          roof(850, 230, 380, 90),

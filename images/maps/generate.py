@@ -50,8 +50,8 @@ SIDES = {
     "jin": ("Jin (Jurchens)", "#2E6DB4", "#1D4A80", "#9CC3EA"),
     "song": ("Song", "#E8862A", "#B45F14", "#F7C48C"),
     "liao": ("Liao (Khitans)", "#7B4FA3", "#54337A", "#C7AEDE"),
-    "xia": ("Western Xia", "#1E9A8A", "#136B60", "#94D8CD"),
-    "mongol": ("Mongols", "#B8333F", "#7F1F2A", "#E9A0A6"),
+    "xia": ("Western Xia", "#B8333F", "#7F1F2A", "#E9A0A6"),
+    "mongol": ("Mongols", "#2F8F4E", "#1E6135", "#A3D6AE"),
 }
 INK = "#2A2320"
 LAND = "#F4ECD6"
