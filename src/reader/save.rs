@@ -316,15 +316,44 @@ impl SaveStore {
     /// # Errors
     /// When the folder or file cannot be written (e.g. a read-only home).
     pub fn save(&self, profile: &str, reader: &Reader) -> std::io::Result<()> {
-        std::fs::create_dir_all(&self.dir)?;
-        let path = self.path(profile);
-        let tmp = path.with_extension("json.tmp");
         let json = serde_json::to_vec_pretty(&reader.to_save()).map_err(std::io::Error::other)?;
-        {
-            let mut f = std::fs::File::create(&tmp)?;
-            f.write_all(&json)?;
-            f.sync_all()?;
-        }
-        std::fs::rename(&tmp, &path)
+        write_atomic(&self.path(profile), &json)
     }
+
+    fn settings_path(&self) -> PathBuf {
+        self.dir.join("settings.json")
+    }
+
+    /// Reads the app settings; `None` when there are none or they cannot be read.
+    pub fn load_settings<T: serde::de::DeserializeOwned>(&self) -> Option<T> {
+        let bytes = std::fs::read(self.settings_path()).ok()?;
+        serde_json::from_slice(&bytes).ok()
+    }
+
+    /// Saves the app settings atomically.
+    ///
+    /// # Errors
+    /// When the file cannot be written.
+    pub fn save_settings<T: Serialize>(&self, settings: &T) -> std::io::Result<()> {
+        let json = serde_json::to_vec_pretty(settings).map_err(std::io::Error::other)?;
+        write_atomic(&self.settings_path(), &json)
+    }
+}
+
+/// Writes a file so that readers see the old contents or the new, never a mix: the bytes go to
+/// a temporary file that is flushed to disk, then renamed over the old one.
+///
+/// # Errors
+/// When the folder or file cannot be written.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    let tmp = path.with_extension("tmp");
+    {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+    }
+    std::fs::rename(&tmp, path)
 }

@@ -1258,8 +1258,13 @@ mod tests {
 
     fn with_page_extra(extra: &str) -> Loaded {
         let mut pack = mini();
-        let two = String::from_utf8(pack.read("story/chapters/two.toml").expect("two")).expect("utf-8");
-        let patched = two.replacen("alt = \"A sunset.\"", &format!("alt = \"A sunset.\"\n{extra}"), 1);
+        let two =
+            String::from_utf8(pack.read("story/chapters/two.toml").expect("two")).expect("utf-8");
+        let patched = two.replacen(
+            "alt = \"A sunset.\"",
+            &format!("alt = \"A sunset.\"\n{extra}"),
+            1,
+        );
         pack.insert("story/chapters/two.toml", patched);
         load(&pack, LoadOptions::default())
     }
@@ -1270,9 +1275,17 @@ mod tests {
 
     #[test]
     fn the_mini_pack_loads_with_its_maps_in_year_order() {
-        let l = load(&mini(), LoadOptions { decode_pictures: true });
+        let l = load(
+            &mini(),
+            LoadOptions {
+                decode_pictures: true,
+            },
+        );
         let story = l.story.expect("loads");
-        assert_eq!(story.maps.iter().map(|m| m.year).collect::<Vec<_>>(), [1115, 1120]);
+        assert_eq!(
+            story.maps.iter().map(|m| m.year).collect::<Vec<_>>(),
+            [1115, 1120]
+        );
         assert_eq!(story.timeline[0].year, 1115);
         assert_eq!(story.people[0].pages.len(), 2);
         assert_eq!(Counts::of(&story).prompts, 1);
@@ -1286,24 +1299,48 @@ mod tests {
         assert_eq!(story.page(q2).kind, PageKind::Map(1120));
 
         let missing = with_page_extra("kind = \"map\"\nmap_year = 1999");
-        assert!(messages(&missing).iter().any(|m| m.ends_with("no map for 1999 in story/maps.toml")));
+        assert!(
+            messages(&missing)
+                .iter()
+                .any(|m| m.ends_with("no map for 1999 in story/maps.toml"))
+        );
         let no_year = with_page_extra("kind = \"map\"");
-        assert!(messages(&no_year).iter().any(|m| m.ends_with("a map page needs `map_year`")));
+        assert!(
+            messages(&no_year)
+                .iter()
+                .any(|m| m.ends_with("a map page needs `map_year`"))
+        );
         let odd = with_page_extra("kind = \"video\"");
-        assert!(messages(&odd).iter().any(|m| m.contains("page kind \"video\" is unknown")));
+        assert!(
+            messages(&odd)
+                .iter()
+                .any(|m| m.contains("page kind \"video\" is unknown"))
+        );
     }
 
     #[test]
     fn page_length_outside_the_range_is_only_a_warning() {
         let mut pack = mini();
-        let one = String::from_utf8(pack.read("story/chapters/one.toml").expect("one")).expect("utf-8");
+        let one =
+            String::from_utf8(pack.read("story/chapters/one.toml").expect("one")).expect("utf-8");
         let start = one.find("text = \"\"\"\nThe [[Jurchen").expect("p1 text");
         let end = start + one[start..].find("\"\"\"\nimage").expect("end") + 3;
-        pack.insert("story/chapters/one.toml", format!("{}text = \"Too short.\"{}", &one[..start], &one[end..]));
+        pack.insert(
+            "story/chapters/one.toml",
+            format!("{}text = \"Too short.\"{}", &one[..start], &one[end..]),
+        );
         let l = load(&pack, LoadOptions::default());
         assert!(l.story.is_some(), "{:?}", messages(&l));
-        let warning = l.diagnostics.iter().find(|d| d.severity == Severity::Warning).expect("warning");
-        assert!(warning.message.contains("has 2 words"), "{}", warning.message);
+        let warning = l
+            .diagnostics
+            .iter()
+            .find(|d| d.severity == Severity::Warning)
+            .expect("warning");
+        assert!(
+            warning.message.contains("has 2 words"),
+            "{}",
+            warning.message
+        );
     }
 
     #[test]
@@ -1314,6 +1351,8 @@ mod tests {
             "[[terms]]\nterm = \"Jurchen\"\ndefinition = \"a\"\n\n[[terms]]\nterm = \"jurchen\"\ndefinition = \"b\"\n",
         );
         let l = load(&pack, LoadOptions::default());
-        assert!(messages(&l).iter().any(|m| m.starts_with("story/glossary.toml:6:8: glossary word \"jurchen\" is defined twice")));
+        assert!(messages(&l).iter().any(|m| {
+            m.starts_with("story/glossary.toml:6:8: glossary word \"jurchen\" is defined twice")
+        }));
     }
 }

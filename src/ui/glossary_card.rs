@@ -25,9 +25,14 @@ pub fn ui(ctx: &egui::Context, cx: &mut ViewCx<'_>, term: &str) {
         ui.add_space(m.margin() * 0.5);
         ui.label(m.body_text(&entry.definition));
         ui.add_space(m.margin() * 0.5);
-        if big_button(ui, m, "Close", true).clicked() {
-            cx.commands.push(Command::CloseCard);
-        }
+        ui.horizontal(|ui| {
+            if big_button(ui, m, "Close", true).clicked() {
+                cx.commands.push(Command::CloseCard);
+            }
+            if entry.narration.is_some() && big_button(ui, m, "Hear it", false).clicked() {
+                cx.commands.push(Command::PlayTerm(entry.term.clone()));
+            }
+        });
     });
     if modal.should_close() {
         cx.commands.push(Command::CloseCard);

@@ -11,6 +11,7 @@ mod map_view;
 mod page_view;
 pub mod pictures;
 mod prompt_view;
+pub mod read_aloud;
 pub mod style;
 mod title_view;
 mod widgets;
@@ -54,6 +55,18 @@ pub enum Command {
     MapStep(i32),
     /// Show map number n.
     MapAt(usize),
+    /// Pause or go on reading aloud (P).
+    TogglePlay,
+    /// Auto read-aloud on or off (A).
+    ToggleAuto,
+    /// Read the page from word n (a tap on a word).
+    PlayFromWord(usize),
+    /// Read a glossary term aloud.
+    PlayTerm(String),
+    /// Switch the voice speed.
+    SetSpeed(crate::narration::Speed),
+    /// Set the volume.
+    SetVolume(f32),
 }
 
 /// Everything a view needs for one frame, borrowed from the app.
@@ -68,6 +81,50 @@ pub struct ViewCx<'a> {
     pub pictures: &'a mut Pictures,
     /// Commands the view wants run.
     pub commands: &'a mut Vec<Command>,
+    /// The word of the current page being read aloud, if any.
+    pub highlight: Option<usize>,
+    /// Read-aloud settings and state, for the controls.
+    pub sound: SoundState,
+}
+
+/// What the sound controls show.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct SoundState {
+    /// Auto read-aloud is on.
+    pub auto: bool,
+    /// A clip is loaded and paused.
+    pub paused: bool,
+    /// Something is being read.
+    pub reading: bool,
+    /// Voice speed.
+    pub speed: crate::narration::Speed,
+    /// Volume.
+    pub volume: f32,
+}
+
+/// Settings remembered between runs.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Index into [`TEXT_SCALES`].
+    pub text_scale: usize,
+    /// Auto read-aloud on.
+    pub read_aloud: bool,
+    /// Voice speed.
+    pub speed: crate::narration::Speed,
+    /// Volume, 0.0–1.0.
+    pub volume: f32,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            text_scale: 2,
+            read_aloud: false,
+            speed: crate::narration::Speed::Normal,
+            volume: 1.0,
+        }
+    }
 }
 
 impl ViewCx<'_> {
@@ -92,7 +149,10 @@ pub struct LanternApp {
     pictures: Option<Pictures>,
     store: Option<SaveStore>,
     profile: String,
-    text_scale: usize,
+    settings: Settings,
+    saved_settings: Option<Settings>,
+    read_aloud: Option<read_aloud::ReadAloud>,
+    narrator_override: Option<Box<dyn crate::narration::Narrator + Send>>,
     notice: Option<String>,
     card: Option<String>,
     /// The map through time, when open: index into the story's maps.
@@ -127,9 +187,15 @@ impl LanternApp {
             reader,
             pack,
             pictures: None,
+            settings: store
+                .as_ref()
+                .and_then(SaveStore::load_settings)
+                .unwrap_or_default(),
             store,
+            saved_settings: None,
+            read_aloud: None,
+            narrator_override: None,
             profile,
-            text_scale: 2,
             notice,
             card: None,
             map: None,
@@ -162,7 +228,22 @@ impl LanternApp {
 
     /// The text-size multiplier in use.
     pub fn text_scale(&self) -> f32 {
-        TEXT_SCALES[self.text_scale]
+        TEXT_SCALES[self.settings.text_scale.min(TEXT_SCALES.len() - 1)]
+    }
+
+    /// The settings in use.
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// Plays narration through `narrator` instead of the sound device (tests, benchmarks).
+    pub fn use_narrator(&mut self, narrator: Box<dyn crate::narration::Narrator + Send>) {
+        self.narrator_override = Some(narrator);
+    }
+
+    /// The read-aloud controller, once the first frame has created it.
+    pub fn read_aloud(&self) -> Option<&read_aloud::ReadAloud> {
+        self.read_aloud.as_ref()
     }
 
     /// Draws one frame into `ui` and applies what it asked for.
@@ -172,8 +253,38 @@ impl LanternApp {
             .pictures
             .get_or_insert_with(|| Pictures::new(self.pack.clone(), &ctx));
         pictures.poll(&ctx);
+        let ra = self.read_aloud.get_or_insert_with(|| {
+            let wake = ctx.clone();
+            let mut ra =
+                read_aloud::ReadAloud::new(self.pack.clone(), move || wake.request_repaint());
+            if let Some(n) = self.narrator_override.take() {
+                ra = ra.with_narrator(n);
+            }
+            ra.auto = self.settings.read_aloud;
+            ra.speed = self.settings.speed;
+            ra.volume = self.settings.volume;
+            ra
+        });
+        if let Some(action) = ra.step(&self.reader) {
+            self.reader.apply(action);
+        }
+        if let Some(msg) = ra.notice.take() {
+            self.notice = Some(msg);
+        }
+        let highlight = match self.reader.place() {
+            Place::Page(p) => ra.highlight(p),
+            _ => None,
+        };
+        let sound = SoundState {
+            auto: ra.auto,
+            paused: ra.paused(),
+            reading: ra.current().is_some(),
+            speed: ra.speed,
+            volume: ra.volume,
+        };
         let mut commands = keys(&ctx, &self.reader, self.card.is_some(), self.map.is_some());
-        let m = Metrics::new(ui.available_size(), TEXT_SCALES[self.text_scale]);
+        let scale = TEXT_SCALES[self.settings.text_scale.min(TEXT_SCALES.len() - 1)];
+        let m = Metrics::new(ui.available_size(), scale);
         let story = self.reader.story().clone();
         let mut cx = ViewCx {
             reader: &self.reader,
@@ -181,6 +292,8 @@ impl LanternApp {
             m,
             pictures,
             commands: &mut commands,
+            highlight,
+            sound,
         };
         if let Some(msg) = &self.notice {
             widgets::notice_bar(ui, &mut cx, msg);
@@ -197,6 +310,14 @@ impl LanternApp {
         }
         self.save_if_changed();
         self.screenshot_step(&ctx);
+        if self
+            .read_aloud
+            .as_ref()
+            .is_some_and(read_aloud::ReadAloud::active)
+        {
+            // The highlight moves with the voice: the only steady repaint the app asks for.
+            ctx.request_repaint_after(std::time::Duration::from_millis(30));
+        }
     }
 
     fn run(&mut self, ctx: &egui::Context, command: Command) {
@@ -212,11 +333,18 @@ impl LanternApp {
             Command::LeaveFullscreen => ctx.send_viewport_cmd(ViewportCommand::Fullscreen(false)),
             Command::TextSize(step) => {
                 let max = TEXT_SCALES.len() - 1;
-                self.text_scale = self
+                self.settings.text_scale = self
+                    .settings
                     .text_scale
                     .saturating_add_signed(step as isize)
                     .min(max);
             }
+            Command::TogglePlay
+            | Command::ToggleAuto
+            | Command::PlayFromWord(_)
+            | Command::PlayTerm(_)
+            | Command::SetSpeed(_)
+            | Command::SetVolume(_) => self.run_sound(command),
             Command::ShowTerm(t) => self.card = Some(t),
             Command::CloseCard => self.card = None,
             Command::DismissNotice => self.notice = None,
@@ -254,8 +382,37 @@ impl LanternApp {
         }
     }
 
+    fn run_sound(&mut self, command: Command) {
+        let Some(ra) = &mut self.read_aloud else {
+            return;
+        };
+        match command {
+            Command::TogglePlay => ra.toggle_play(&self.reader),
+            Command::ToggleAuto => {
+                ra.toggle_auto(&self.reader);
+                self.settings.read_aloud = ra.auto;
+            }
+            Command::PlayFromWord(w) => ra.play_from_word(&self.reader, w),
+            Command::PlayTerm(t) => ra.play_term(&self.reader, &t),
+            Command::SetSpeed(s) => {
+                ra.set_speed(&self.reader, s);
+                self.settings.speed = s;
+            }
+            Command::SetVolume(v) => {
+                ra.set_volume(v);
+                self.settings.volume = ra.volume;
+            }
+            _ => {}
+        }
+    }
+
     fn save_if_changed(&mut self) {
         let Some(store) = &self.store else { return };
+        if self.saved_settings.as_ref() != Some(&self.settings) {
+            // Settings are a nicety: failing to save them must not bother the reader twice.
+            let _ = store.save_settings(&self.settings);
+            self.saved_settings = Some(self.settings.clone());
+        }
         let data = self.reader.to_save();
         if self.last_saved.as_ref() == Some(&data) {
             return;
@@ -359,6 +516,12 @@ fn keys(ctx: &egui::Context, reader: &Reader, card_open: bool, map_open: bool) -
         }
         if pressed(Modifiers::NONE, Key::M) {
             out.push(Command::OpenMap);
+        }
+        if pressed(Modifiers::NONE, Key::P) {
+            out.push(Command::TogglePlay);
+        }
+        if pressed(Modifiers::NONE, Key::A) {
+            out.push(Command::ToggleAuto);
         }
         if pressed(Modifiers::NONE, Key::F11) {
             out.push(Command::ToggleFullscreen);

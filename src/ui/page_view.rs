@@ -44,7 +44,7 @@ fn text_side(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, id: PageId, rect: Rect) {
                 );
                 ui.add_space(m.margin() * 0.5);
             }
-            widgets::page_text(ui, cx, &page.text);
+            widgets::page_text(ui, cx, &page.text, page.narration.is_some());
             if let PageKind::Map(year) = page.kind {
                 ui.add_space(m.margin() * 0.3);
                 if super::style::big_button(ui, m, &format!("Map through time: {year}"), false)

@@ -61,6 +61,8 @@ pub mod colour {
     pub const RIGHT: Color32 = Color32::from_rgb(0x12, 0x52, 0x1F);
     /// A guess that did not happen.
     pub const WRONG: Color32 = Color32::from_rgb(0x7F, 0x2E, 0x0E);
+    /// Behind the word being read aloud: a soft yellow that keeps ink text above 7:1.
+    pub const HIGHLIGHT: Color32 = Color32::from_rgb(0xFF, 0xE5, 0x8A);
     /// Jin blue, as in the source's own map.
     pub const JIN: Color32 = Color32::from_rgb(0x2E, 0x5E, 0xAA);
     /// Song orange.
@@ -218,6 +220,12 @@ mod tests {
             (colour::MUTED, colour::CARD, "muted on a card"),
             (colour::TERM, colour::CARD, "glossary words on a card"),
             (colour::ACCENT, colour::PAPER, "headings in accent"),
+            (colour::INK, colour::HIGHLIGHT, "the word being read"),
+            (
+                colour::TERM,
+                colour::HIGHLIGHT,
+                "a glossary word being read",
+            ),
         ] {
             let c = contrast(fg, bg);
             assert!(c >= 7.0, "{name}: contrast {c:.2} is below 7:1");

@@ -79,41 +79,152 @@ fn placeholder(
     response
 }
 
-/// Page text in big type; glossary words are links that open their card.
-pub fn page_text(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, text: &Markup) {
+/// Page text in big type; glossary words are links that open their card. With `narrated`, the
+/// word being read is lit and a tap on any other word reads from there.
+pub fn page_text(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, text: &Markup, narrated: bool) {
     let m = cx.m;
-    let font = m.body_font();
+    let size = fit_text_size(
+        ui,
+        text,
+        m.body(),
+        ui.available_width(),
+        ui.available_height(),
+    );
+    let font = egui::FontId::proportional(size);
     let space = ui.fonts_mut(|f| f.glyph_width(&font, ' '));
+    let mut index = 0;
     for para in text.words() {
         ui.horizontal_wrapped(|ui| {
-            ui.spacing_mut().item_spacing = Vec2::new(space, m.body() * 0.45);
+            ui.spacing_mut().item_spacing = Vec2::new(space, size * LINE_GAP);
             // Glossary links sit in the line like plain words: no extra padding around them.
             ui.spacing_mut().button_padding = Vec2::ZERO;
             for word in para {
-                match &word.term {
-                    None => {
-                        ui.label(
-                            RichText::new(&word.text)
-                                .font(font.clone())
-                                .color(colour::INK),
-                        );
-                    }
-                    Some(term) => {
-                        let text = RichText::new(&word.text)
-                            .font(font.clone())
-                            .color(colour::TERM)
-                            .underline();
-                        let link =
-                            ui.add(egui::Button::new(text).frame(false).min_size(Vec2::ZERO));
-                        if link.on_hover_text("What does this mean?").clicked() {
-                            cx.commands.push(Command::ShowTerm(term.clone()));
-                        }
-                    }
+                let lit = narrated && cx.highlight == Some(index);
+                let mut rich = RichText::new(&word.text).font(font.clone());
+                rich = if word.term.is_some() {
+                    rich.color(colour::TERM).underline()
+                } else {
+                    rich.color(colour::INK)
+                };
+                if lit {
+                    rich = rich.background_color(colour::HIGHLIGHT);
                 }
+                let response = match &word.term {
+                    None if narrated => ui.add(egui::Label::new(rich).sense(Sense::click())),
+                    None => ui.label(rich),
+                    Some(_) => ui.add(egui::Button::new(rich).frame(false).min_size(Vec2::ZERO)),
+                };
+                if let Some(term) = &word.term {
+                    if response.on_hover_text("What does this mean?").clicked() {
+                        cx.commands.push(Command::ShowTerm(term.clone()));
+                    }
+                } else if narrated && response.on_hover_text("Read from here").clicked() {
+                    cx.commands.push(Command::PlayFromWord(index));
+                }
+                index += 1;
             }
         });
-        ui.add_space(m.body() * 0.6);
+        ui.add_space(size * PARAGRAPH_GAP);
     }
+}
+
+/// Extra space between lines, as a share of the text size.
+const LINE_GAP: f32 = 0.45;
+/// Extra space between paragraphs.
+const PARAGRAPH_GAP: f32 = 0.6;
+/// Text may shrink to this share of its size to fit the page without scrolling.
+const MIN_FIT: f32 = 0.78;
+
+/// The largest text size, at most `base` and no less than [`MIN_FIT`] of it, at which the page's
+/// text fits `width`×`height` without scrolling (long pages on small windows scroll instead).
+fn fit_text_size(ui: &egui::Ui, text: &Markup, base: f32, width: f32, height: f32) -> f32 {
+    let paragraphs: Vec<String> = text
+        .words()
+        .iter()
+        .map(|p| {
+            p.iter()
+                .map(|w| w.text.as_str())
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect();
+    let height_at = |size: f32| -> f32 {
+        let font = egui::FontId::proportional(size);
+        ui.fonts_mut(|f| {
+            let row = f.row_height(&font);
+            paragraphs
+                .iter()
+                .map(|p| {
+                    let rows = f
+                        .layout(p.clone(), font.clone(), Color32::BLACK, width)
+                        .rows
+                        .len() as f32;
+                    rows * (row + size * LINE_GAP) + size * PARAGRAPH_GAP
+                })
+                .sum()
+        })
+    };
+    let mut size = base;
+    for _ in 0..4 {
+        let needed = height_at(size);
+        if needed <= height {
+            break;
+        }
+        size = (size * (height / needed).sqrt().min(0.97)).max(base * MIN_FIT);
+    }
+    size
+}
+
+/// The read-aloud controls: auto read, play/pause, speed and volume.
+pub fn sound_controls(ui: &mut egui::Ui, cx: &mut ViewCx<'_>) {
+    let m = cx.m;
+    let small = |s: &str| RichText::new(s).font(egui::FontId::proportional(m.small()));
+    let size = Vec2::splat(m.button_height() * 0.75);
+    let sound = cx.sound;
+    let read = egui::Button::new(small("Read to me"))
+        .selected(sound.auto)
+        .min_size(size);
+    if ui
+        .add(read)
+        .on_hover_text("Read every page aloud and turn it (A)")
+        .clicked()
+    {
+        cx.commands.push(Command::ToggleAuto);
+    }
+    let label = if sound.reading && !sound.paused {
+        "Pause"
+    } else {
+        "Play"
+    };
+    if ui
+        .add(egui::Button::new(small(label)).min_size(size))
+        .on_hover_text("Read this page aloud, or pause (P)")
+        .clicked()
+    {
+        cx.commands.push(Command::TogglePlay);
+    }
+    ui.menu_button(small("Voice"), |ui| {
+        let slow = sound.speed == crate::narration::Speed::Slow;
+        if ui.selectable_label(!slow, small("Normal speed")).clicked() {
+            cx.commands
+                .push(Command::SetSpeed(crate::narration::Speed::Normal));
+        }
+        if ui.selectable_label(slow, small("Slower")).clicked() {
+            cx.commands
+                .push(Command::SetSpeed(crate::narration::Speed::Slow));
+        }
+        let mut volume = sound.volume;
+        if ui
+            .add(
+                egui::Slider::new(&mut volume, 0.0..=1.0)
+                    .text("Volume")
+                    .show_value(false),
+            )
+            .changed()
+        {
+            cx.commands.push(Command::SetVolume(volume));
+        }
+    });
 }
 
 /// A slim bar at the top with a message and a close button.
@@ -167,6 +278,7 @@ pub fn top_bar(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, title: &str) {
             {
                 cx.commands.push(Command::TextSize(-1));
             }
+            sound_controls(ui, cx);
             if !cx.story.maps.is_empty()
                 && ui
                     .add(egui::Button::new(small("Map")).min_size(size))
