@@ -254,3 +254,87 @@ fn the_map_through_time_opens_at_the_chapter_year_and_moves_with_keys() {
     h.run();
     assert_eq!(h.state().open_map(), Some(1115));
 }
+
+#[test]
+fn projection_blanks_jumps_to_a_page_number_and_shows_the_presenter_view() {
+    let mut h = harness(app_with(Arc::new(DirPack::new(fixture())), None));
+    h.run();
+    h.key_press(Key::F5);
+    h.run();
+    assert!(h.state().projecting());
+    // The presenter view (its own window on a real screen) follows the reader.
+    h.get_by_label("The title screen is showing.");
+    // Small controls are gone from the projected page.
+    h.key_press(Key::ArrowRight);
+    h.run();
+    assert_eq!(page_key(&h).as_deref(), Some("p1"));
+    assert!(h.query_by_label("A+").is_none());
+    h.get_by_label("Teacher notes");
+    h.get_by_label("Point at the north-east on a map.");
+    h.get_by_label("Let's discuss");
+    h.get_by_label("• Why?");
+    // B blanks the screen; any key brings it back without turning the page.
+    h.key_press(Key::B);
+    h.run();
+    assert!(h.state().blanked());
+    h.key_press(Key::ArrowRight);
+    h.run();
+    assert!(!h.state().blanked());
+    assert_eq!(page_key(&h).as_deref(), Some("p1"));
+    h.key_press(Key::Period);
+    h.run();
+    assert!(h.state().blanked());
+    h.key_press(Key::Space);
+    h.run();
+    assert!(!h.state().blanked());
+    // Typing a page number and Enter jumps there.
+    h.key_press(Key::Num5);
+    h.run();
+    assert_eq!(h.state().typed(), "5");
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(page_key(&h).as_deref(), Some("q2"));
+    h.key_press(Key::Num2);
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(page_key(&h).as_deref(), Some("p2"));
+    // Esc leaves projection.
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(!h.state().projecting());
+}
+
+#[test]
+fn a_class_vote_is_counted_with_keys_and_buttons_then_revealed() {
+    let mut h = harness(app_with(Arc::new(DirPack::new(fixture())), None));
+    h.run();
+    h.key_press(Key::F5);
+    h.run();
+    for _ in 0..3 {
+        h.key_press(Key::ArrowRight);
+        h.run();
+    }
+    let p2 = h.state().reader().story().page_by_key("p2").expect("p2");
+    assert!(matches!(h.state().reader().place(), Place::Prompt(_)));
+    // Number keys count hands; Shift takes one back.
+    for _ in 0..4 {
+        h.key_press(Key::Num2);
+    }
+    h.key_press_modifiers(egui::Modifiers::SHIFT, Key::Num2);
+    h.key_press(Key::Num1);
+    h.run();
+    assert_eq!(h.state().reader().votes(p2), &[1, 3, 0]);
+    // The presenter sees the true answer and the tally before the reveal.
+    h.get_by_label("1. He rebelled against the Liao. ✓ really happened — 1 hands");
+    // With one screen the presenter window floats over the page: F6 hides it.
+    h.key_press(Key::F6);
+    h.run();
+    h.get_all_by_label("+").next().expect("a + button").click();
+    h.run();
+    assert_eq!(h.state().reader().votes(p2), &[2, 3, 0]);
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(h.state().reader().answer(p2), Some(1), "the most hands win");
+    h.get_by_label("✓ What really happened");
+    assert_eq!(h.state().reader().class_score(), (1, 0));
+}

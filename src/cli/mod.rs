@@ -22,6 +22,9 @@ pub struct Cli {
     /// Start in full screen.
     #[arg(long)]
     pub fullscreen: bool,
+    /// Start projecting for a class: full screen, page only, presenter window (F5 in the app).
+    #[arg(long)]
+    pub present: bool,
     /// Save a screenshot of the first fully drawn frame to FILE (PNG) and exit.
     #[arg(long, value_name = "FILE")]
     pub screenshot: Option<PathBuf>,

@@ -54,6 +54,15 @@ pub enum Action {
     Home,
     /// Go straight to a page (to look an answer up, or a teacher jumping).
     GoTo(PageId),
+    /// A class vote at the open prompt: add `delta` hands to choice `choice` (0-based).
+    Vote {
+        /// Choice index.
+        choice: usize,
+        /// Hands to add (negative to take back a miscount).
+        delta: i32,
+    },
+    /// End the class vote: the choice with the most hands becomes the class's guess.
+    RevealVotes,
     /// Answer recap question `question` of the current chapter end with `choice` (0-based).
     AnswerRecap {
         /// Question index.
@@ -88,6 +97,8 @@ pub enum Event {
     },
     /// The title screen or chapter map is shown.
     MenuShown,
+    /// The class vote at a prompt changed.
+    VotesChanged(PageId),
     /// The action does not apply here; nothing changed.
     Ignored,
 }
@@ -120,6 +131,7 @@ pub struct Reader {
     resume: Option<Place>,
     answers: BTreeMap<PageId, usize>,
     recap: BTreeMap<(ChapterId, usize), usize>,
+    votes: BTreeMap<PageId, Vec<u32>>,
     visited: BTreeSet<PageId>,
 }
 
@@ -139,6 +151,7 @@ impl Reader {
             resume: None,
             answers: BTreeMap::new(),
             recap: BTreeMap::new(),
+            votes: BTreeMap::new(),
             visited: BTreeSet::new(),
         }
     }
@@ -171,6 +184,29 @@ impl Reader {
     /// The answer given to a recap question, if any.
     pub fn recap_answer(&self, chapter: ChapterId, question: usize) -> Option<usize> {
         self.recap.get(&(chapter, question)).copied()
+    }
+
+    /// The class's hands for each choice of a page's prompt (empty when nobody voted).
+    pub fn votes(&self, page: PageId) -> &[u32] {
+        self.votes.get(&page).map_or(&[], Vec::as_slice)
+    }
+
+    /// Prompts the class voted on, and how many of those the class's guess got right.
+    pub fn class_score(&self) -> (usize, usize) {
+        let voted: Vec<&PageId> = self
+            .votes
+            .keys()
+            .filter(|p| self.answers.contains_key(p))
+            .collect();
+        let right = voted
+            .iter()
+            .filter(|p| {
+                self.answers
+                    .get(p)
+                    .is_some_and(|a| self.choice_correct(***p, *a))
+            })
+            .count();
+        (voted.len(), right)
     }
 
     /// Whether a page has been shown.
@@ -398,6 +434,31 @@ impl Reader {
                 vec![Event::RecapAnswered { correct }]
             }
             (Action::AnswerRecap { .. }, _) => ignored,
+            (Action::Vote { choice, delta }, Place::Prompt(p)) => {
+                let n = self
+                    .story
+                    .page(p)
+                    .prompt
+                    .as_ref()
+                    .map_or(0, |pr| pr.choices.len());
+                if choice >= n || self.answers.contains_key(&p) {
+                    return ignored;
+                }
+                let tally = self.votes.entry(p).or_insert_with(|| vec![0; n]);
+                tally[choice] = tally[choice].saturating_add_signed(delta).min(999);
+                vec![Event::VotesChanged(p)]
+            }
+            (Action::RevealVotes, Place::Prompt(p)) => {
+                let tally = self.votes(p);
+                if self.answers.contains_key(&p) || tally.iter().all(|v| *v == 0) {
+                    return ignored;
+                }
+                // The most hands wins; a tie goes to the first of the tied choices.
+                let top = tally.iter().copied().max().unwrap_or(0);
+                let choice = tally.iter().position(|v| *v == top).unwrap_or(0);
+                self.step(Action::Choose(choice))
+            }
+            (Action::Vote { .. } | Action::RevealVotes, _) => ignored,
         }
     }
 

@@ -69,6 +69,9 @@ pub struct SaveData {
     /// Pages read, by key.
     #[serde(default)]
     pub visited: Vec<String>,
+    /// Class votes: page key → hands per choice.
+    #[serde(default)]
+    pub votes: BTreeMap<String, Vec<u32>>,
 }
 
 impl Reader {
@@ -108,6 +111,11 @@ impl Reader {
             answers: self.answers.iter().map(|(p, a)| (key(*p), *a)).collect(),
             recap,
             visited: self.visited.iter().map(|p| key(*p)).collect(),
+            votes: self
+                .votes
+                .iter()
+                .map(|(p, v)| (key(*p), v.clone()))
+                .collect(),
         }
     }
 
@@ -195,14 +203,23 @@ impl Reader {
                 recap.insert((c, *q), *a);
             }
         }
+        let mut votes = BTreeMap::new();
+        for (k, v) in &data.votes {
+            let id = page(k)?;
+            let n = s.page(id).prompt.as_ref().map_or(0, |p| p.choices.len());
+            if v.len() != n {
+                return Err(format!("votes at \"{k}\" do not match its choices"));
+            }
+            votes.insert(id, v.clone());
+        }
         let now = step(&data.now)?;
-        // A prompt is only resumable once its answer is known or it is still open: both fine.
         Ok(Self {
             now,
             history: data.history.iter().map(step).collect::<Result<_, _>>()?,
             resume: data.resume.as_ref().map(place).transpose()?,
             answers,
             recap,
+            votes,
             visited: data
                 .visited
                 .iter()

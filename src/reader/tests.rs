@@ -327,7 +327,7 @@ impl XorShift {
 }
 
 fn random_action(rng: &mut XorShift) -> Action {
-    match rng.below(12) {
+    match rng.below(14) {
         0 => Action::Start,
         1 => Action::Continue,
         2..=4 => Action::Next,
@@ -336,6 +336,11 @@ fn random_action(rng: &mut XorShift) -> Action {
         7 => Action::TakeDetour,
         8 => Action::JumpToChapter(ChapterId(rng.below(3))),
         11 => Action::GoTo(PageId(rng.below(10))),
+        12 => Action::Vote {
+            choice: rng.below(4),
+            delta: [1, 1, 3, -1][rng.below(4)],
+        },
+        13 => Action::RevealVotes,
         9 => [Action::OpenChapters, Action::Home][rng.below(2)],
         _ => Action::AnswerRecap {
             question: rng.below(4),
@@ -404,4 +409,89 @@ fn go_to_jumps_to_any_page_and_back_returns() {
     assert_eq!(r.apply(Action::GoTo(PageId(999))), vec![Event::Ignored]);
     r.apply(Action::Back);
     assert!(at_page(&r, "p1"));
+}
+
+#[test]
+fn a_class_vote_tallies_hands_and_the_most_hands_become_the_guess() {
+    let mut r = Reader::new(mini());
+    r.apply(Action::Start);
+    r.apply(Action::Next);
+    assert_eq!(
+        r.apply(Action::Vote {
+            choice: 0,
+            delta: 1
+        }),
+        vec![Event::Ignored],
+        "not at a prompt"
+    );
+    r.apply(Action::Next);
+    let p2 = id(&r, "p2");
+    assert_eq!(
+        r.apply(Action::RevealVotes),
+        vec![Event::Ignored],
+        "nobody voted yet"
+    );
+    r.apply(Action::Vote {
+        choice: 0,
+        delta: 5,
+    });
+    r.apply(Action::Vote {
+        choice: 1,
+        delta: 9,
+    });
+    r.apply(Action::Vote {
+        choice: 1,
+        delta: -2,
+    });
+    r.apply(Action::Vote {
+        choice: 2,
+        delta: 4,
+    });
+    assert_eq!(
+        r.apply(Action::Vote {
+            choice: 7,
+            delta: 1
+        }),
+        vec![Event::Ignored]
+    );
+    assert_eq!(r.votes(p2), &[5, 7, 4]);
+    assert_eq!(
+        r.apply(Action::RevealVotes),
+        vec![Event::Revealed {
+            page: p2,
+            correct: false
+        }]
+    );
+    assert_eq!(r.answer(p2), Some(1));
+    assert_eq!(r.class_score(), (1, 0));
+    // Votes are closed once revealed, and survive a save.
+    assert_eq!(
+        r.apply(Action::Vote {
+            choice: 0,
+            delta: 1
+        }),
+        vec![Event::Ignored]
+    );
+    let back = Reader::from_save(r.story().clone(), &r.to_save()).expect("resumes");
+    assert_eq!(back.votes(p2), &[5, 7, 4]);
+}
+
+#[test]
+fn a_tied_vote_goes_to_the_first_tied_choice() {
+    let mut r = Reader::new(mini());
+    r.apply(Action::Start);
+    r.apply(Action::Next);
+    r.apply(Action::Next);
+    let p2 = id(&r, "p2");
+    r.apply(Action::Vote {
+        choice: 2,
+        delta: 3,
+    });
+    r.apply(Action::Vote {
+        choice: 0,
+        delta: 3,
+    });
+    r.apply(Action::RevealVotes);
+    assert_eq!(r.answer(p2), Some(0));
+    assert_eq!(r.class_score(), (1, 1));
 }

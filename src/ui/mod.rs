@@ -10,10 +10,12 @@ mod glossary_card;
 mod map_view;
 mod page_view;
 pub mod pictures;
+mod presenter_view;
 mod prompt_view;
 pub mod read_aloud;
 pub mod style;
 mod title_view;
+mod vote_view;
 mod widgets;
 
 use std::path::PathBuf;
@@ -67,6 +69,16 @@ pub enum Command {
     SetSpeed(crate::narration::Speed),
     /// Set the volume.
     SetVolume(f32),
+    /// Start projection mode: full screen, page only, presenter window (F5).
+    StartProjection,
+    /// Leave projection mode (Esc).
+    LeaveProjection,
+    /// Blank the projected screen, or bring it back (B or .).
+    ToggleBlank,
+    /// Jump to main page number n, counting from 1 (typed digits + Enter).
+    JumpToPage(usize),
+    /// Show or hide the presenter window while projecting (F6).
+    TogglePresenter,
 }
 
 /// Everything a view needs for one frame, borrowed from the app.
@@ -85,6 +97,8 @@ pub struct ViewCx<'a> {
     pub highlight: Option<usize>,
     /// Read-aloud settings and state, for the controls.
     pub sound: SoundState,
+    /// Projection mode: the page large, no small controls.
+    pub projection: bool,
 }
 
 /// What the sound controls show.
@@ -128,6 +142,20 @@ impl Default for Settings {
 }
 
 impl ViewCx<'_> {
+    /// A second borrow of the same context, for drawing a second window in the same frame.
+    pub fn reborrow(&mut self) -> ViewCx<'_> {
+        ViewCx {
+            reader: self.reader,
+            story: self.story,
+            m: self.m,
+            pictures: self.pictures,
+            commands: self.commands,
+            highlight: self.highlight,
+            sound: self.sound,
+            projection: self.projection,
+        }
+    }
+
     /// Queues a reader action.
     pub fn act(&mut self, action: Action) {
         self.commands.push(Command::Reader(action));
@@ -157,6 +185,10 @@ pub struct LanternApp {
     card: Option<String>,
     /// The map through time, when open: index into the story's maps.
     map: Option<usize>,
+    projection: Option<std::time::Instant>,
+    presenter: bool,
+    blank: bool,
+    typed: String,
     screenshot: Option<ScreenshotPlan>,
     last_saved: Option<crate::reader::SaveData>,
 }
@@ -199,6 +231,10 @@ impl LanternApp {
             notice,
             card: None,
             map: None,
+            projection: None,
+            presenter: true,
+            blank: false,
+            typed: String::new(),
             screenshot: None,
             last_saved: None,
         }
@@ -224,6 +260,21 @@ impl LanternApp {
         self.map
             .and_then(|i| self.reader.story().maps.get(i))
             .map(|m| m.year)
+    }
+
+    /// Whether projection mode is on.
+    pub fn projecting(&self) -> bool {
+        self.projection.is_some()
+    }
+
+    /// Whether the projected screen is blanked.
+    pub fn blanked(&self) -> bool {
+        self.blank
+    }
+
+    /// Digits typed so far for a page jump.
+    pub fn typed(&self) -> &str {
+        &self.typed
     }
 
     /// The text-size multiplier in use.
@@ -282,7 +333,13 @@ impl LanternApp {
             speed: ra.speed,
             volume: ra.volume,
         };
-        let mut commands = keys(&ctx, &self.reader, self.card.is_some(), self.map.is_some());
+        let mode = KeyMode {
+            card_open: self.card.is_some(),
+            map_open: self.map.is_some(),
+            projection: self.projection.is_some(),
+            blank: self.blank,
+        };
+        let mut commands = keys(&ctx, &self.reader, mode, &mut self.typed);
         let scale = TEXT_SCALES[self.settings.text_scale.min(TEXT_SCALES.len() - 1)];
         let m = Metrics::new(ui.available_size(), scale);
         let story = self.reader.story().clone();
@@ -294,13 +351,51 @@ impl LanternApp {
             commands: &mut commands,
             highlight,
             sound,
+            projection: self.projection.is_some(),
         };
-        if let Some(msg) = &self.notice {
-            widgets::notice_bar(ui, &mut cx, msg);
+        if self.blank {
+            ui.painter()
+                .rect_filled(ui.max_rect(), 0.0, egui::Color32::BLACK);
+        } else {
+            if let Some(msg) = &self.notice
+                && self.projection.is_none()
+            {
+                widgets::notice_bar(ui, &mut cx, msg);
+            }
+            match (self.map, self.reader.place()) {
+                (Some(i), _) => map_view::ui(ui, &mut cx, i),
+                (None, place) => place_ui(ui, &mut cx, place),
+            }
         }
-        match (self.map, self.reader.place()) {
-            (Some(i), _) => map_view::ui(ui, &mut cx, i),
-            (None, place) => place_ui(ui, &mut cx, place),
+        if let Some(started) = self.projection.filter(|_| self.presenter) {
+            let clock = presenter_clock(started.elapsed());
+            let builder = egui::ViewportBuilder::default()
+                .with_title("Lantern — presenter view")
+                .with_inner_size([1100.0, 760.0]);
+            let close = ctx.show_viewport_immediate(
+                egui::ViewportId::from_hash_of("presenter"),
+                builder,
+                |ui, _| {
+                    // The teacher's window keeps its own sizes: it is read up close, not projected.
+                    let mut pcx = ViewCx {
+                        m: Metrics::new(egui::Vec2::new(1600.0, 900.0), 0.8),
+                        ..cx.reborrow()
+                    };
+                    egui::CentralPanel::default()
+                        .frame(
+                            egui::Frame::NONE
+                                .fill(style::colour::PAPER)
+                                .inner_margin(16.0),
+                        )
+                        .show(ui, |ui| presenter_view::ui(ui, &mut pcx, &clock));
+                    ui.ctx().input(|i| i.viewport().close_requested())
+                },
+            );
+            if close {
+                cx.commands.push(Command::LeaveProjection);
+            }
+            // The presenter's clock ticks once a second, and only while presenting.
+            ctx.request_repaint_after(std::time::Duration::from_secs(1));
         }
         if let Some(term) = &self.card {
             glossary_card::ui(&ctx, &mut cx, term);
@@ -338,6 +433,30 @@ impl LanternApp {
                     .text_scale
                     .saturating_add_signed(step as isize)
                     .min(max);
+            }
+            Command::StartProjection => {
+                self.projection.get_or_insert_with(std::time::Instant::now);
+                self.map = None;
+                ctx.send_viewport_cmd(ViewportCommand::Fullscreen(true));
+            }
+            Command::LeaveProjection => {
+                self.projection = None;
+                self.blank = false;
+                ctx.send_viewport_cmd(ViewportCommand::Fullscreen(false));
+            }
+            Command::ToggleBlank => self.blank = !self.blank,
+            Command::TogglePresenter => self.presenter = !self.presenter,
+            Command::JumpToPage(n) => {
+                let story = self.reader.story().clone();
+                let page = story
+                    .chapters
+                    .iter()
+                    .flat_map(|c| c.pages.iter())
+                    .nth(n.saturating_sub(1));
+                if let (Some(&p), true) = (page, n >= 1) {
+                    self.map = None;
+                    self.reader.apply(Action::GoTo(p));
+                }
             }
             Command::TogglePlay
             | Command::ToggleAuto
@@ -485,24 +604,71 @@ fn save_png(path: &std::path::Path, image: &egui::ColorImage) -> Result<(), Stri
     buf.save(path).map_err(|e| e.to_string())
 }
 
+/// What the keys mean depends on what is open.
+#[derive(Clone, Copy, Debug)]
+struct KeyMode {
+    card_open: bool,
+    map_open: bool,
+    projection: bool,
+    blank: bool,
+}
+
+const DIGITS: [Key; 10] = [
+    Key::Num0,
+    Key::Num1,
+    Key::Num2,
+    Key::Num3,
+    Key::Num4,
+    Key::Num5,
+    Key::Num6,
+    Key::Num7,
+    Key::Num8,
+    Key::Num9,
+];
+
 /// Turns key presses into commands. Keys are consumed before any widget sees them, so Space
 /// turns the page instead of also pressing a focused button.
-fn keys(ctx: &egui::Context, reader: &Reader, card_open: bool, map_open: bool) -> Vec<Command> {
+fn keys(ctx: &egui::Context, reader: &Reader, mode: KeyMode, typed: &mut String) -> Vec<Command> {
     let mut out = Vec::new();
     ctx.input_mut(|i| {
+        if mode.blank {
+            // Any key brings the picture back, and does nothing else.
+            let any = i
+                .events
+                .iter()
+                .any(|e| matches!(e, egui::Event::Key { pressed: true, .. }));
+            i.events
+                .retain(|e| !matches!(e, egui::Event::Key { .. } | egui::Event::Text(_)));
+            if any {
+                out.push(Command::ToggleBlank);
+            }
+            return;
+        }
         let mut pressed = |m: Modifiers, k: Key| i.consume_key(m, k);
-        if card_open && pressed(Modifiers::NONE, Key::Escape) {
+        if mode.card_open && pressed(Modifiers::NONE, Key::Escape) {
             out.push(Command::CloseCard);
             return;
         }
-        if map_open {
+        if pressed(Modifiers::NONE, Key::F5) {
+            out.push(Command::StartProjection);
+        }
+        if mode.projection && pressed(Modifiers::NONE, Key::F6) {
+            out.push(Command::TogglePresenter);
+        }
+        if mode.projection
+            && (pressed(Modifiers::NONE, Key::B) || pressed(Modifiers::NONE, Key::Period))
+        {
+            out.push(Command::ToggleBlank);
+            return;
+        }
+        if mode.map_open {
             // While the map is open, turning keys move through time instead of pages.
             for k in [Key::Escape, Key::M, Key::Home] {
                 if pressed(Modifiers::NONE, k) {
                     out.push(Command::CloseMap);
                 }
             }
-            for k in [Key::ArrowRight, Key::PageDown, Key::Space] {
+            for k in [Key::ArrowRight, Key::PageDown, Key::Space, Key::Enter] {
                 if pressed(Modifiers::NONE, k) {
                     out.push(Command::MapStep(1));
                 }
@@ -514,6 +680,17 @@ fn keys(ctx: &egui::Context, reader: &Reader, card_open: bool, map_open: bool) -
             }
             return;
         }
+        if pressed(Modifiers::NONE, Key::Escape) {
+            out.push(if mode.projection {
+                Command::LeaveProjection
+            } else {
+                Command::LeaveFullscreen
+            });
+            typed.clear();
+        }
+        if pressed(Modifiers::NONE, Key::F11) {
+            out.push(Command::ToggleFullscreen);
+        }
         if pressed(Modifiers::NONE, Key::M) {
             out.push(Command::OpenMap);
         }
@@ -523,12 +700,6 @@ fn keys(ctx: &egui::Context, reader: &Reader, card_open: bool, map_open: bool) -
         if pressed(Modifiers::NONE, Key::A) {
             out.push(Command::ToggleAuto);
         }
-        if pressed(Modifiers::NONE, Key::F11) {
-            out.push(Command::ToggleFullscreen);
-        }
-        if pressed(Modifiers::NONE, Key::Escape) {
-            out.push(Command::LeaveFullscreen);
-        }
         for k in [Key::Plus, Key::Equals] {
             if pressed(Modifiers::COMMAND, k) {
                 out.push(Command::TextSize(1));
@@ -537,31 +708,66 @@ fn keys(ctx: &egui::Context, reader: &Reader, card_open: bool, map_open: bool) -
         if pressed(Modifiers::COMMAND, Key::Minus) {
             out.push(Command::TextSize(-1));
         }
+        let open_prompt = matches!(reader.place(), Place::Prompt(p) if reader.answer(p).is_none());
+        // Number keys: a guess at an open prompt (a class vote when projecting), else the
+        // digits of a page number to jump to with Enter.
+        for (n, k) in DIGITS.into_iter().enumerate() {
+            if open_prompt && (1..=4).contains(&n) {
+                if mode.projection {
+                    if pressed(Modifiers::SHIFT, k) {
+                        out.push(Command::Reader(Action::Vote {
+                            choice: n - 1,
+                            delta: -1,
+                        }));
+                    }
+                    if pressed(Modifiers::NONE, k) {
+                        out.push(Command::Reader(Action::Vote {
+                            choice: n - 1,
+                            delta: 1,
+                        }));
+                    }
+                } else if pressed(Modifiers::NONE, k) {
+                    out.push(Command::Reader(Action::Choose(n - 1)));
+                }
+            } else if pressed(Modifiers::NONE, k) && typed.len() < 4 {
+                typed.push(char::from(b'0' + n as u8));
+            }
+        }
+        if pressed(Modifiers::NONE, Key::Backspace) {
+            typed.pop();
+        }
+        if pressed(Modifiers::NONE, Key::Enter) {
+            if let Ok(n) = typed.parse::<usize>() {
+                out.push(Command::JumpToPage(n));
+            } else if mode.projection && open_prompt {
+                out.push(Command::Reader(Action::RevealVotes));
+            } else {
+                out.push(Command::Reader(Action::Next));
+            }
+            typed.clear();
+        }
         for k in [Key::ArrowRight, Key::PageDown, Key::Space] {
             if pressed(Modifiers::NONE, k) {
                 out.push(Command::Reader(Action::Next));
+                typed.clear();
             }
         }
         for k in [Key::ArrowLeft, Key::PageUp] {
             if pressed(Modifiers::NONE, k) {
                 out.push(Command::Reader(Action::Back));
+                typed.clear();
             }
         }
         if pressed(Modifiers::NONE, Key::Home) {
             out.push(Command::Reader(Action::Home));
         }
-        if let Place::Prompt(_) = reader.place() {
-            for (n, k) in [Key::Num1, Key::Num2, Key::Num3, Key::Num4]
-                .into_iter()
-                .enumerate()
-            {
-                if pressed(Modifiers::NONE, k) {
-                    out.push(Command::Reader(Action::Choose(n)));
-                }
-            }
-        }
     });
     out
+}
+
+fn presenter_clock(elapsed: std::time::Duration) -> String {
+    let secs = elapsed.as_secs();
+    format!("{:02}:{:02}", secs / 60, secs % 60)
 }
 
 impl eframe::App for LanternApp {
@@ -710,12 +916,15 @@ pub fn run(cli: &Cli) -> ExitCode {
             image: Arc::default(),
         });
     }
+    if cli.present {
+        app.projection = Some(std::time::Instant::now());
+    }
     let (w, h) = cli.size.unwrap_or((1280.0, 720.0));
     let mut viewport = egui::ViewportBuilder::default()
         .with_title(format!("{} — Lantern", story.title))
         .with_inner_size([w, h])
         .with_min_inner_size([480.0, 360.0]);
-    if cli.fullscreen {
+    if cli.fullscreen || (cli.present && cli.screenshot.is_none()) {
         viewport = viewport.with_fullscreen(true);
     }
     let options = eframe::NativeOptions {

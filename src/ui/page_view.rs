@@ -18,10 +18,10 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, id: PageId) {
         "Next →"
     };
     widgets::reading_frame(ui, cx, &title, next_label, true, |ui, cx, rect| {
-        let share = if matches!(page.kind, PageKind::Map(_)) {
-            0.64
-        } else {
-            0.56
+        let share = match (page.kind, cx.projection) {
+            (PageKind::Map(_), _) => 0.64,
+            (PageKind::Story, true) => 0.5,
+            (PageKind::Story, false) => 0.56,
         };
         let split = widgets::split(rect, cx.m, share);
         ui.scope_builder(UiBuilder::new().max_rect(split.picture), |ui| {

@@ -50,6 +50,7 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, id: PageId) {
                     ui.label(m.body_text(&prompt.question));
                     ui.add_space(m.margin() * 0.6);
                     match answer {
+                        None if cx.projection => super::vote_view::ui(ui, cx, id, prompt),
                         None => choices_ui(ui, cx, prompt),
                         Some(a) => {
                             // What really happened first, then the guess, then the other ideas:

@@ -83,10 +83,17 @@ fn placeholder(
 /// word being read is lit and a tap on any other word reads from there.
 pub fn page_text(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, text: &Markup, narrated: bool) {
     let m = cx.m;
+    // Projected text never drops below 1/30 of the screen height; it scrolls instead.
+    let min_fit = if cx.projection {
+        PROJECTION_MIN_FIT
+    } else {
+        MIN_FIT
+    };
     let size = fit_text_size(
         ui,
         text,
         m.body(),
+        min_fit,
         ui.available_width(),
         ui.available_height(),
     );
@@ -134,10 +141,19 @@ const LINE_GAP: f32 = 0.45;
 const PARAGRAPH_GAP: f32 = 0.6;
 /// Text may shrink to this share of its size to fit the page without scrolling.
 const MIN_FIT: f32 = 0.78;
+/// When projecting, body text (28 units of 720) keeps at least 1/30 of the screen height.
+pub const PROJECTION_MIN_FIT: f32 = 0.86;
 
 /// The largest text size, at most `base` and no less than [`MIN_FIT`] of it, at which the page's
 /// text fits `width`×`height` without scrolling (long pages on small windows scroll instead).
-fn fit_text_size(ui: &egui::Ui, text: &Markup, base: f32, width: f32, height: f32) -> f32 {
+fn fit_text_size(
+    ui: &egui::Ui,
+    text: &Markup,
+    base: f32,
+    min_fit: f32,
+    width: f32,
+    height: f32,
+) -> f32 {
     let paragraphs: Vec<String> = text
         .words()
         .iter()
@@ -170,7 +186,7 @@ fn fit_text_size(ui: &egui::Ui, text: &Markup, base: f32, width: f32, height: f3
         if needed <= height {
             break;
         }
-        size = (size * (height / needed).sqrt().min(0.97)).max(base * MIN_FIT);
+        size = (size * (height / needed).sqrt().min(0.97)).max(base * min_fit);
     }
     size
 }
@@ -278,6 +294,13 @@ pub fn top_bar(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, title: &str) {
             {
                 cx.commands.push(Command::TextSize(-1));
             }
+            if ui
+                .add(egui::Button::new(small("Present")).min_size(size))
+                .on_hover_text("Project for a class: full screen, presenter window, votes (F5)")
+                .clicked()
+            {
+                cx.commands.push(Command::StartProjection);
+            }
             sound_controls(ui, cx);
             if !cx.story.maps.is_empty()
                 && ui
@@ -378,6 +401,8 @@ pub fn split(rect: Rect, m: Metrics, share: f32) -> Split {
 }
 
 /// Lays out a reading screen: top bar, content area, bottom bar, and returns the content rect.
+/// When projecting, the bars shrink to a title line and a thin progress line: the class sees the
+/// page, and the teacher drives it with keys, a clicker or the presenter window.
 pub fn reading_frame(
     ui: &mut egui::Ui,
     cx: &mut ViewCx<'_>,
@@ -388,22 +413,57 @@ pub fn reading_frame(
 ) {
     let m = cx.m;
     let full = ui.available_rect_before_wrap().shrink(m.margin());
-    let top_h = m.button_height() * 0.8;
-    let bottom_h = m.button_height() * 1.15;
+    let (top_h, bottom_h) = if cx.projection {
+        (m.small() * 1.3, m.small() * 1.3)
+    } else {
+        (m.button_height() * 0.8, m.button_height() * 1.15)
+    };
     let top = Rect::from_min_size(full.min, Vec2::new(full.width(), top_h));
     let bottom = Rect::from_min_max(egui::pos2(full.min.x, full.max.y - bottom_h), full.max);
     let middle = Rect::from_min_max(
         egui::pos2(full.min.x, top.max.y + m.margin() * 0.5),
         egui::pos2(full.max.x, bottom.min.y - m.margin() * 0.5),
     );
-    ui.scope_builder(egui::UiBuilder::new().max_rect(top), |ui| {
-        top_bar(ui, cx, title)
-    });
+    if cx.projection {
+        ui.scope_builder(egui::UiBuilder::new().max_rect(top), |ui| {
+            ui.label(m.small_text(title));
+        });
+    } else {
+        ui.scope_builder(egui::UiBuilder::new().max_rect(top), |ui| {
+            top_bar(ui, cx, title)
+        });
+    }
     ui.scope_builder(egui::UiBuilder::new().max_rect(middle), |ui| {
         content(ui, cx, middle)
     });
     ui.scope_builder(egui::UiBuilder::new().max_rect(bottom), |ui| {
-        nav_bar(ui, cx, next_label, next_enabled)
+        if cx.projection {
+            projection_footer(ui, cx);
+        } else {
+            nav_bar(ui, cx, next_label, next_enabled);
+        }
     });
     ui.advance_cursor_after_rect(full);
+}
+
+/// A thin progress line and the page number, for projection.
+fn projection_footer(ui: &mut egui::Ui, cx: &mut ViewCx<'_>) {
+    let m = cx.m;
+    let page = match cx.reader.place() {
+        crate::reader::Place::Page(p) | crate::reader::Place::Prompt(p) => {
+            cx.story.main_position(p)
+        }
+        _ => None,
+    };
+    ui.horizontal(|ui| {
+        if let Some((i, total)) = page {
+            ui.label(m.small_text(format!("{} / {total}", i + 1)));
+            let fraction = (i + 1) as f32 / total.max(1) as f32;
+            ui.add(
+                egui::ProgressBar::new(fraction)
+                    .desired_height(m.small() * 0.3)
+                    .fill(colour::ACCENT),
+            );
+        }
+    });
 }

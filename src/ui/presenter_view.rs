@@ -1,0 +1,114 @@
+//! The presenter view: the teacher's own window while the projector shows only the page —
+//! this page and the next, teacher notes, discussion questions, the prompt's true answer before
+//! the reveal, the class vote, and a clock.
+
+use egui::{RichText, ScrollArea};
+
+use super::style::{big_button, colour};
+use super::{Command, ViewCx};
+use crate::reader::{Action, Place};
+
+/// Draws the presenter view.
+pub fn ui(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, clock: &str) {
+    let m = cx.m;
+    let story = cx.story;
+    let reader = cx.reader;
+    let h = |t: &str| {
+        RichText::new(t.to_owned())
+            .font(m.bold(m.body()))
+            .color(colour::ACCENT)
+    };
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(clock).font(m.bold(m.heading())));
+        ui.add_space(m.margin());
+        if big_button(ui, m, "← Back", false).clicked() {
+            cx.act(Action::Back);
+        }
+        if big_button(ui, m, "Next →", true).clicked() {
+            cx.act(Action::Next);
+        }
+        if big_button(ui, m, "Blank screen (B)", false).clicked() {
+            cx.commands.push(Command::ToggleBlank);
+        }
+    });
+    ui.separator();
+    ScrollArea::vertical().id_salt("presenter").show(ui, |ui| {
+        let page = match reader.place() {
+            Place::Page(p) | Place::Prompt(p) => Some(p),
+            _ => None,
+        };
+        let Some(id) = page else {
+            ui.label(m.body_text(match reader.place() {
+                Place::Title => "The title screen is showing.".to_owned(),
+                Place::Chapters => "The chapter map is showing.".to_owned(),
+                Place::ChapterEnd(c) => {
+                    format!("End of chapter {}: the recap quiz is showing.", c.0 + 1)
+                }
+                _ => "The end of the book is showing.".to_owned(),
+            }));
+            if let Place::ChapterEnd(c) = reader.place() {
+                discussion(ui, cx, c.0, &h);
+            }
+            return;
+        };
+        let p = story.page(id);
+        let (n, total) = story.main_position(id).map_or((0, 0), |(i, t)| (i + 1, t));
+        let where_ = if n > 0 {
+            format!("Page {n} of {total}")
+        } else {
+            "Side trip".to_owned()
+        };
+        ui.label(h(&format!("Now: {where_} ({})", p.key)));
+        ui.label(m.small_text(p.text.plain()).color(colour::INK));
+        if let Some(notes) = &p.notes {
+            ui.add_space(m.margin() * 0.3);
+            ui.label(h("Teacher notes"));
+            ui.label(m.body_text(notes));
+        }
+        if let Some(prompt) = &p.prompt {
+            ui.add_space(m.margin() * 0.3);
+            ui.label(h("Prompt"));
+            ui.label(m.small_text(&prompt.question).color(colour::INK));
+            let votes = reader.votes(id);
+            for (i, c) in prompt.choices.iter().enumerate() {
+                let mark = if c.correct { "✓ really happened" } else { "" };
+                let hands = votes
+                    .get(i)
+                    .map(|v| format!(" — {v} hands"))
+                    .unwrap_or_default();
+                let text = format!("{}. {} {mark}{hands}", i + 1, c.text);
+                let colour = if c.correct {
+                    colour::RIGHT
+                } else {
+                    colour::INK
+                };
+                ui.label(m.small_text(text).color(colour));
+            }
+        }
+        if let Some(next) = story.next_in_sequence(id) {
+            ui.add_space(m.margin() * 0.3);
+            ui.label(h("Next page"));
+            let text = story.page(next).text.plain();
+            let first: String = text
+                .split_whitespace()
+                .take(24)
+                .collect::<Vec<_>>()
+                .join(" ");
+            ui.label(m.small_text(format!("{first} …")).color(colour::MUTED));
+        }
+        discussion(ui, cx, p.chapter.0, &h);
+    });
+}
+
+fn discussion(ui: &mut egui::Ui, cx: &ViewCx<'_>, chapter: usize, h: &dyn Fn(&str) -> RichText) {
+    let m = cx.m;
+    let c = &cx.story.chapters[chapter];
+    if c.discussion.is_empty() {
+        return;
+    }
+    ui.add_space(m.margin() * 0.3);
+    ui.label(h("Let's discuss"));
+    for q in &c.discussion {
+        ui.label(m.small_text(format!("• {q}")).color(colour::INK));
+    }
+}
