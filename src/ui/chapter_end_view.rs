@@ -2,7 +2,7 @@
 
 use egui::{RichText, ScrollArea, Vec2};
 
-use super::style::{big_button, colour};
+use super::style::big_button;
 use super::{ViewCx, widgets};
 use crate::reader::Action;
 use crate::story::ChapterId;
@@ -26,7 +26,7 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, id: ChapterId) {
                 return;
             }
             ui.add_space(m.margin() * 0.5);
-            ui.label(m.body_text("Check what you remember:").color(colour::MUTED));
+            ui.label(m.body_text("Check what you remember:").color(m.c.muted));
             for (qi, q) in chapter.recap.iter().enumerate() {
                 ui.add_space(m.margin() * 0.6);
                 ui.label(
@@ -39,11 +39,7 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, id: ChapterId) {
                         let mut text = RichText::new(choice).font(m.body_font());
                         if given == Some(ci) {
                             text = text
-                                .color(if ci == q.answer {
-                                    colour::RIGHT
-                                } else {
-                                    colour::WRONG
-                                })
+                                .color(if ci == q.answer { m.c.right } else { m.c.wrong })
                                 .strong();
                         }
                         let button = egui::Button::new(text)
@@ -59,13 +55,13 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, id: ChapterId) {
                 });
                 match given {
                     Some(a) if a == q.answer => {
-                        ui.label(m.body_text("✓ Right!").color(colour::RIGHT));
+                        ui.label(m.body_text("✓ Right!").color(m.c.right));
                     }
                     Some(_) => {
                         ui.horizontal_wrapped(|ui| {
                             ui.label(
                                 m.body_text("Not quite. The answer is in the story:")
-                                    .color(colour::WRONG),
+                                    .color(m.c.wrong),
                             );
                             if big_button(ui, m, "Look again →", false).clicked() {
                                 cx.act(Action::GoTo(q.page));

@@ -2,7 +2,7 @@
 
 use egui::{RichText, ScrollArea, Sense, Vec2};
 
-use super::style::{big_button, colour};
+use super::style::big_button;
 use super::{ViewCx, widgets};
 use crate::reader::Action;
 use crate::story::ChapterId;
@@ -66,12 +66,12 @@ fn card(
 ) {
     let m = cx.m;
     let stroke = if here {
-        egui::Stroke::new(4.0 * m.unit, colour::ACCENT)
+        egui::Stroke::new(4.0 * m.unit, m.c.accent)
     } else {
-        egui::Stroke::new(1.0, colour::MUTED)
+        egui::Stroke::new(1.0, m.c.muted)
     };
     let inner = egui::Frame::new()
-        .fill(colour::CARD)
+        .fill(m.c.card)
         .stroke(stroke)
         .corner_radius(12.0 * m.unit)
         .inner_margin(m.margin() * 0.4)
@@ -109,7 +109,7 @@ fn card_contents(
     ui.label(
         RichText::new(format!("Chapter {}", id.0 + 1))
             .font(egui::FontId::proportional(m.small()))
-            .color(colour::MUTED),
+            .color(m.c.muted),
     );
     ui.label(RichText::new(&chapter.title).font(m.bold(m.body())));
     let status = match (read, here) {

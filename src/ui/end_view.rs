@@ -3,7 +3,7 @@
 use egui::RichText;
 
 use super::ViewCx;
-use super::style::{big_button, colour};
+use super::style::big_button;
 use crate::reader::Action;
 
 /// Draws the end of the story.
@@ -13,7 +13,7 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut ViewCx<'_>) {
     let (read, total) = cx.reader.progress();
     egui::Frame::new().inner_margin(m.margin() * 2.0).show(ui, |ui| {
         ui.vertical_centered(|ui| {
-            ui.label(RichText::new("The End").font(m.bold(m.heading() * 1.5)).color(colour::ACCENT));
+            ui.label(RichText::new("The End").font(m.bold(m.heading() * 1.5)).color(m.c.accent));
             ui.add_space(m.margin());
             ui.label(m.body_text(format!("You have finished {}.", cx.story.title)));
             ui.add_space(m.margin() * 0.5);

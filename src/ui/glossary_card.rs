@@ -2,7 +2,7 @@
 
 use egui::{Id, RichText};
 
-use super::style::{big_button, colour};
+use super::style::big_button;
 use super::{Command, ViewCx};
 
 /// Shows the card for `term` over the page.
@@ -17,10 +17,10 @@ pub fn ui(ctx: &egui::Context, cx: &mut ViewCx<'_>, term: &str) {
         ui.label(
             RichText::new(&entry.term)
                 .font(m.bold(m.heading()))
-                .color(colour::ACCENT),
+                .color(m.c.accent),
         );
         if let Some(say) = &entry.say {
-            ui.label(m.body_text(format!("Say it: {say}")).color(colour::MUTED));
+            ui.label(m.body_text(format!("Say it: {say}")).color(m.c.muted));
         }
         ui.add_space(m.margin() * 0.5);
         ui.label(m.body_text(&entry.definition));

@@ -3,7 +3,7 @@
 
 use egui::{RichText, UiBuilder, Vec2};
 
-use super::style::{big_button, colour};
+use super::style::big_button;
 use super::{Command, ViewCx, widgets};
 use crate::story::Story;
 
@@ -48,7 +48,7 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, index: usize) {
                 );
             }
         }
-        ui.label(m.small_text(&map.caption).color(colour::INK));
+        ui.label(m.small_text(&map.caption).color(m.c.ink));
         ui.horizontal(|ui| {
             ui.add_enabled_ui(index > 0, |ui| {
                 if big_button(ui, m, "← Earlier", false).clicked() {

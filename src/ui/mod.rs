@@ -69,6 +69,12 @@ pub enum Command {
     SetSpeed(crate::narration::Speed),
     /// Set the volume.
     SetVolume(f32),
+    /// Choose a colour theme (index into the themes).
+    SetTheme(usize),
+    /// Choose the text font.
+    SetFont(style::FontChoice),
+    /// Set the line spacing.
+    SetLineSpacing(f32),
     /// Start projection mode: full screen, page only, presenter window (F5).
     StartProjection,
     /// Leave projection mode (Esc).
@@ -99,6 +105,8 @@ pub struct ViewCx<'a> {
     pub sound: SoundState,
     /// Projection mode: the page large, no small controls.
     pub projection: bool,
+    /// The text font in use.
+    pub font: style::FontChoice,
 }
 
 /// What the sound controls show.
@@ -128,6 +136,12 @@ pub struct Settings {
     pub speed: crate::narration::Speed,
     /// Volume, 0.0–1.0.
     pub volume: f32,
+    /// Index into [`style::THEMES`].
+    pub theme: usize,
+    /// The text font.
+    pub font: style::FontChoice,
+    /// Line spacing, 1.2–2.0.
+    pub line_spacing: f32,
 }
 
 impl Default for Settings {
@@ -137,6 +151,9 @@ impl Default for Settings {
             read_aloud: false,
             speed: crate::narration::Speed::Normal,
             volume: 1.0,
+            theme: 0,
+            font: style::FontChoice::Andika,
+            line_spacing: 1.6,
         }
     }
 }
@@ -153,6 +170,7 @@ impl ViewCx<'_> {
             highlight: self.highlight,
             sound: self.sound,
             projection: self.projection,
+            font: self.font,
         }
     }
 
@@ -180,6 +198,7 @@ pub struct LanternApp {
     settings: Settings,
     saved_settings: Option<Settings>,
     read_aloud: Option<read_aloud::ReadAloud>,
+    applied_look: Option<(style::FontChoice, usize)>,
     narrator_override: Option<Box<dyn crate::narration::Narrator + Send>>,
     notice: Option<String>,
     card: Option<String>,
@@ -226,6 +245,7 @@ impl LanternApp {
             store,
             saved_settings: None,
             read_aloud: None,
+            applied_look: None,
             narrator_override: None,
             profile,
             notice,
@@ -287,6 +307,11 @@ impl LanternApp {
         &self.settings
     }
 
+    /// The colour theme in use.
+    pub fn theme(&self) -> style::Theme {
+        style::THEMES[self.settings.theme.min(style::THEMES.len() - 1)]
+    }
+
     /// Plays narration through `narrator` instead of the sound device (tests, benchmarks).
     pub fn use_narrator(&mut self, narrator: Box<dyn crate::narration::Narrator + Send>) {
         self.narrator_override = Some(narrator);
@@ -341,7 +366,15 @@ impl LanternApp {
         };
         let mut commands = keys(&ctx, &self.reader, mode, &mut self.typed);
         let scale = TEXT_SCALES[self.settings.text_scale.min(TEXT_SCALES.len() - 1)];
-        let m = Metrics::new(ui.available_size(), scale);
+        let theme = style::THEMES[self.settings.theme.min(style::THEMES.len() - 1)];
+        let m = Metrics::new(ui.available_size(), scale).styled(theme, self.settings.line_spacing);
+        // Fonts and egui's own colours change only when the reader changes them.
+        let look = (self.settings.font, self.settings.theme);
+        if self.applied_look != Some(look) {
+            style::set_font(&ctx, look.0);
+            style::set_theme(&ctx, &theme);
+            self.applied_look = Some(look);
+        }
         let story = self.reader.story().clone();
         let mut cx = ViewCx {
             reader: &self.reader,
@@ -352,6 +385,7 @@ impl LanternApp {
             highlight,
             sound,
             projection: self.projection.is_some(),
+            font: self.settings.font,
         };
         if self.blank {
             ui.painter()
@@ -382,11 +416,7 @@ impl LanternApp {
                         ..cx.reborrow()
                     };
                     egui::CentralPanel::default()
-                        .frame(
-                            egui::Frame::NONE
-                                .fill(style::colour::PAPER)
-                                .inner_margin(16.0),
-                        )
+                        .frame(egui::Frame::NONE.fill(pcx.m.c.paper).inner_margin(16.0))
                         .show(ui, |ui| presenter_view::ui(ui, &mut pcx, &clock));
                     ui.ctx().input(|i| i.viewport().close_requested())
                 },
@@ -434,6 +464,9 @@ impl LanternApp {
                     .saturating_add_signed(step as isize)
                     .min(max);
             }
+            Command::SetTheme(t) => self.settings.theme = t.min(style::THEMES.len() - 1),
+            Command::SetFont(f) => self.settings.font = f,
+            Command::SetLineSpacing(l) => self.settings.line_spacing = l.clamp(1.2, 2.0),
             Command::StartProjection => {
                 self.projection.get_or_insert_with(std::time::Instant::now);
                 self.map = None;
@@ -773,12 +806,12 @@ fn presenter_clock(elapsed: std::time::Duration) -> String {
 impl eframe::App for LanternApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         egui::CentralPanel::default()
-            .frame(egui::Frame::NONE.fill(style::colour::PAPER))
+            .frame(egui::Frame::NONE.fill(self.theme().paper))
             .show(ui, |ui| self.show(ui));
     }
 
     fn clear_color(&self, _visuals: &egui::Visuals) -> [f32; 4] {
-        style::colour::PAPER.to_normalized_gamma_f32()
+        self.theme().paper.to_normalized_gamma_f32()
     }
 }
 
@@ -895,6 +928,15 @@ pub fn run(cli: &Cli) -> ExitCode {
         data_dir.map(|d| SaveStore::new(d.join("saves")))
     };
     let mut app = LanternApp::new(story.clone(), pack, store);
+    if cli.screenshot.is_some()
+        && let Some(settings) = cli
+            .data_dir
+            .as_ref()
+            .and_then(|d| SaveStore::new(d.join("saves")).load_settings())
+    {
+        // Screenshots may show a reader's look (theme, font), but never touch their save.
+        app.settings = settings;
+    }
     if let Some(path) = &cli.screenshot {
         if let Some(year) = cli.page.as_deref().and_then(|v| v.strip_prefix("map=")) {
             let year = year.parse().ok();

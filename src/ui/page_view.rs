@@ -2,7 +2,6 @@
 
 use egui::{Rect, ScrollArea, UiBuilder};
 
-use super::style::colour;
 use super::{ViewCx, widgets};
 use crate::story::{PageId, PageKind};
 
@@ -40,7 +39,7 @@ fn text_side(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, id: PageId, rect: Rect) {
             if let Some(d) = page.detour {
                 ui.label(
                     m.small_text(format!("Side trip: {}", cx.story.detour(d).title))
-                        .color(colour::ACCENT),
+                        .color(m.c.accent),
                 );
                 ui.add_space(m.margin() * 0.5);
             }
@@ -59,7 +58,7 @@ fn text_side(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, id: PageId, rect: Rect) {
                     "Want to know more? Take the side trip: {}.",
                     cx.story.detour(d).title
                 );
-                ui.label(m.small_text(offer).color(colour::ACCENT));
+                ui.label(m.small_text(offer).color(m.c.accent));
             }
         });
     });

@@ -4,7 +4,7 @@
 
 use egui::{RichText, ScrollArea};
 
-use super::style::{big_button, colour};
+use super::style::big_button;
 use super::{Command, ViewCx};
 use crate::reader::{Action, Place};
 
@@ -16,7 +16,7 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, clock: &str) {
     let h = |t: &str| {
         RichText::new(t.to_owned())
             .font(m.bold(m.body()))
-            .color(colour::ACCENT)
+            .color(m.c.accent)
     };
     ui.horizontal(|ui| {
         ui.label(RichText::new(clock).font(m.bold(m.heading())));
@@ -59,7 +59,7 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, clock: &str) {
             "Side trip".to_owned()
         };
         ui.label(h(&format!("Now: {where_} ({})", p.key)));
-        ui.label(m.small_text(p.text.plain()).color(colour::INK));
+        ui.label(m.small_text(p.text.plain()).color(m.c.ink));
         if let Some(notes) = &p.notes {
             ui.add_space(m.margin() * 0.3);
             ui.label(h("Teacher notes"));
@@ -68,7 +68,7 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, clock: &str) {
         if let Some(prompt) = &p.prompt {
             ui.add_space(m.margin() * 0.3);
             ui.label(h("Prompt"));
-            ui.label(m.small_text(&prompt.question).color(colour::INK));
+            ui.label(m.small_text(&prompt.question).color(m.c.ink));
             let votes = reader.votes(id);
             for (i, c) in prompt.choices.iter().enumerate() {
                 let mark = if c.correct { "✓ really happened" } else { "" };
@@ -77,11 +77,7 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, clock: &str) {
                     .map(|v| format!(" — {v} hands"))
                     .unwrap_or_default();
                 let text = format!("{}. {} {mark}{hands}", i + 1, c.text);
-                let colour = if c.correct {
-                    colour::RIGHT
-                } else {
-                    colour::INK
-                };
+                let colour = if c.correct { m.c.right } else { m.c.ink };
                 ui.label(m.small_text(text).color(colour));
             }
         }
@@ -94,7 +90,7 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, clock: &str) {
                 .take(24)
                 .collect::<Vec<_>>()
                 .join(" ");
-            ui.label(m.small_text(format!("{first} …")).color(colour::MUTED));
+            ui.label(m.small_text(format!("{first} …")).color(m.c.muted));
         }
         discussion(ui, cx, p.chapter.0, &h);
     });
@@ -109,6 +105,6 @@ fn discussion(ui: &mut egui::Ui, cx: &ViewCx<'_>, chapter: usize, h: &dyn Fn(&st
     ui.add_space(m.margin() * 0.3);
     ui.label(h("Let's discuss"));
     for q in &c.discussion {
-        ui.label(m.small_text(format!("• {q}")).color(colour::INK));
+        ui.label(m.small_text(format!("• {q}")).color(m.c.ink));
     }
 }

@@ -3,7 +3,6 @@
 
 use egui::{RichText, ScrollArea, UiBuilder, Vec2};
 
-use super::style::colour;
 use super::{ViewCx, widgets};
 use crate::reader::Action;
 use crate::story::PageId;
@@ -44,7 +43,7 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, id: PageId) {
                     ui.label(
                         RichText::new(heading)
                             .font(m.bold(m.heading() * 0.8))
-                            .color(colour::ACCENT),
+                            .color(m.c.accent),
                     );
                     ui.add_space(m.margin() * 0.4);
                     ui.label(m.body_text(&prompt.question));
@@ -74,7 +73,7 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, id: PageId) {
                             "Want to know more? Take the side trip: {}.",
                             cx.story.detour(d).title
                         );
-                        ui.label(m.small_text(offer).color(colour::ACCENT));
+                        ui.label(m.small_text(offer).color(m.c.accent));
                     }
                 });
             });
@@ -107,10 +106,10 @@ fn revealed_choice(
 ) {
     let m = cx.m;
     let (tag, tint) = match (choice.correct, i == chosen) {
-        (true, true) => ("✓ Your guess — and it really happened!", colour::RIGHT),
-        (true, false) => ("✓ What really happened", colour::RIGHT),
-        (false, true) => ("Your guess — it did not happen", colour::WRONG),
-        (false, false) => ("It did not happen", colour::MUTED),
+        (true, true) => ("✓ Your guess — and it really happened!", m.c.right),
+        (true, false) => ("✓ What really happened", m.c.right),
+        (false, true) => ("Your guess — it did not happen", m.c.wrong),
+        (false, false) => ("It did not happen", m.c.muted),
     };
     let stroke = if choice.correct || i == chosen {
         3.0
@@ -118,7 +117,7 @@ fn revealed_choice(
         1.0
     };
     egui::Frame::new()
-        .fill(colour::CARD)
+        .fill(m.c.card)
         .stroke(egui::Stroke::new(stroke * m.unit, tint))
         .corner_radius(12.0 * m.unit)
         .inner_margin(m.margin() * 0.5)
@@ -134,7 +133,7 @@ fn revealed_choice(
             ui.label(
                 RichText::new(&choice.response)
                     .font(egui::FontId::proportional(size))
-                    .color(colour::INK),
+                    .color(m.c.ink),
             );
         });
 }

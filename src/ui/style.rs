@@ -13,31 +13,62 @@ pub const BOLD: &str = "andika-bold";
 
 /// Installs SIL Andika as the text font and sets Lantern's light, high-contrast look.
 pub fn install(ctx: &egui::Context) {
+    set_font(ctx, FontChoice::Andika);
+    // Lantern has its own text-size keys; egui's keyboard zoom would fight them.
+    ctx.options_mut(|o| o.zoom_with_keyboard = false);
+    ctx.set_visuals(visuals(&CREAM));
+}
+
+/// The text fonts a reader can choose.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FontChoice {
+    /// SIL Andika, designed for beginning readers.
+    #[default]
+    Andika,
+    /// Atkinson Hyperlegible, designed for low-vision readers.
+    Atkinson,
+}
+
+/// Makes `choice` the font of all text.
+pub fn set_font(ctx: &egui::Context, choice: FontChoice) {
+    let (regular, bold) = match choice {
+        FontChoice::Andika => (crate::fonts::ANDIKA_REGULAR, crate::fonts::ANDIKA_BOLD),
+        FontChoice::Atkinson => (crate::fonts::ATKINSON_REGULAR, crate::fonts::ATKINSON_BOLD),
+    };
     let mut fonts = FontDefinitions::default();
+    fonts
+        .font_data
+        .insert("text".into(), Arc::new(FontData::from_static(regular)));
+    fonts
+        .font_data
+        .insert(BOLD.into(), Arc::new(FontData::from_static(bold)));
+    // Andika stays next in line: it has the arrows and marks some other fonts lack.
     fonts.font_data.insert(
         "andika".into(),
         Arc::new(FontData::from_static(crate::fonts::ANDIKA_REGULAR)),
     );
-    fonts.font_data.insert(
-        BOLD.into(),
-        Arc::new(FontData::from_static(crate::fonts::ANDIKA_BOLD)),
-    );
     if let Some(list) = fonts.families.get_mut(&FontFamily::Proportional) {
-        list.insert(0, "andika".into());
+        list.insert(0, "text".into());
+        list.insert(1, "andika".into());
     }
-    let mut bold = vec![BOLD.to_owned()];
-    bold.extend(
+    let mut bold_family = vec![BOLD.to_owned()];
+    bold_family.extend(
         fonts
             .families
             .get(&FontFamily::Proportional)
             .cloned()
             .unwrap_or_default(),
     );
-    fonts.families.insert(FontFamily::Name(BOLD.into()), bold);
+    fonts
+        .families
+        .insert(FontFamily::Name(BOLD.into()), bold_family);
     ctx.set_fonts(fonts);
-    // Lantern has its own text-size keys; egui's keyboard zoom would fight them.
-    ctx.options_mut(|o| o.zoom_with_keyboard = false);
-    ctx.set_visuals(visuals());
+}
+
+/// Applies a theme to egui's own widgets.
+pub fn set_theme(ctx: &egui::Context, theme: &Theme) {
+    ctx.set_visuals(visuals(theme));
 }
 
 /// Colours of the cream reading theme. Text on paper is about 15:1, well past WCAG AAA (7:1).
@@ -69,34 +100,124 @@ pub mod colour {
     pub const SONG: Color32 = Color32::from_rgb(0xE0, 0x7B, 0x22);
 }
 
-fn visuals() -> egui::Visuals {
-    let mut v = egui::Visuals::light();
-    v.panel_fill = colour::PAPER;
-    v.window_fill = colour::CARD;
-    v.extreme_bg_color = colour::CARD;
-    v.override_text_color = Some(colour::INK);
-    v.hyperlink_color = colour::TERM;
-    v.selection.stroke = egui::Stroke::new(3.0, colour::ACCENT);
-    v.widgets.inactive.weak_bg_fill = colour::CARD;
-    v.widgets.inactive.bg_fill = colour::CARD;
-    v.widgets.hovered.weak_bg_fill = Color32::from_rgb(0xE6, 0xD9, 0xBA);
-    v.widgets.active.weak_bg_fill = Color32::from_rgb(0xDB, 0xCB, 0xA4);
+fn visuals(t: &Theme) -> egui::Visuals {
+    let mut v = if t.dark {
+        egui::Visuals::dark()
+    } else {
+        egui::Visuals::light()
+    };
+    v.panel_fill = t.paper;
+    v.window_fill = t.card;
+    v.extreme_bg_color = t.card;
+    v.override_text_color = Some(t.ink);
+    v.hyperlink_color = t.term;
+    // A thick accent ring shows where keyboard focus is.
+    v.selection.stroke = egui::Stroke::new(3.0, t.accent);
+    v.selection.bg_fill = t.highlight;
+    v.widgets.inactive.weak_bg_fill = t.card;
+    v.widgets.inactive.bg_fill = t.card;
+    v.widgets.hovered.weak_bg_fill = t.card.gamma_multiply(0.92);
+    v.widgets.active.weak_bg_fill = t.card.gamma_multiply(0.85);
     for w in [
         &mut v.widgets.inactive,
         &mut v.widgets.hovered,
         &mut v.widgets.active,
     ] {
-        w.fg_stroke.color = colour::INK;
+        w.fg_stroke.color = t.ink;
     }
-    v.widgets.hovered.bg_stroke = egui::Stroke::new(2.0, colour::ACCENT);
+    v.widgets.hovered.bg_stroke = egui::Stroke::new(2.0, t.accent);
     v
 }
 
-/// Sizes for one frame, derived from the window size and the reader's text-size choice.
+/// A colour theme. Every text colour keeps at least 7:1 contrast on its backgrounds (tested).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Theme {
+    /// Name shown in settings.
+    pub name: &'static str,
+    /// Page background.
+    pub paper: Color32,
+    /// Panels, cards, buttons.
+    pub card: Color32,
+    /// Body text.
+    pub ink: Color32,
+    /// Secondary text.
+    pub muted: Color32,
+    /// Main buttons and headings.
+    pub accent: Color32,
+    /// Text on accent buttons.
+    pub on_accent: Color32,
+    /// Glossary words.
+    pub term: Color32,
+    /// What really happened.
+    pub right: Color32,
+    /// A guess that did not happen.
+    pub wrong: Color32,
+    /// Behind the word being read aloud.
+    pub highlight: Color32,
+    /// Whether it is a dark theme (for egui's own widgets).
+    pub dark: bool,
+}
+
+/// Light cream: the default.
+pub const CREAM: Theme = Theme {
+    name: "Cream",
+    paper: colour::PAPER,
+    card: colour::CARD,
+    ink: colour::INK,
+    muted: colour::MUTED,
+    accent: colour::ACCENT,
+    on_accent: colour::ON_ACCENT,
+    term: colour::TERM,
+    right: colour::RIGHT,
+    wrong: colour::WRONG,
+    highlight: colour::HIGHLIGHT,
+    dark: false,
+};
+
+/// Dark: light text on a deep blue-grey, for dim rooms.
+pub const DARK: Theme = Theme {
+    name: "Dark",
+    paper: Color32::from_rgb(0x1B, 0x1E, 0x24),
+    card: Color32::from_rgb(0x2A, 0x2F, 0x38),
+    ink: Color32::from_rgb(0xF2, 0xEE, 0xE6),
+    muted: Color32::from_rgb(0xC9, 0xC4, 0xBA),
+    accent: Color32::from_rgb(0x9C, 0xC8, 0xFF),
+    on_accent: Color32::from_rgb(0x10, 0x18, 0x28),
+    term: Color32::from_rgb(0xA8, 0xD4, 0xFF),
+    right: Color32::from_rgb(0x9F, 0xE3, 0xA6),
+    wrong: Color32::from_rgb(0xFF, 0xBE, 0x9E),
+    highlight: Color32::from_rgb(0x3A, 0x30, 0x00),
+    dark: true,
+};
+
+/// High contrast: black on white, strong colours.
+pub const HIGH_CONTRAST: Theme = Theme {
+    name: "High contrast",
+    paper: Color32::WHITE,
+    card: Color32::from_rgb(0xF0, 0xF0, 0xF0),
+    ink: Color32::BLACK,
+    muted: Color32::from_rgb(0x22, 0x22, 0x22),
+    accent: Color32::from_rgb(0x00, 0x2D, 0x8F),
+    on_accent: Color32::WHITE,
+    term: Color32::from_rgb(0x00, 0x2D, 0x8F),
+    right: Color32::from_rgb(0x00, 0x50, 0x10),
+    wrong: Color32::from_rgb(0x7A, 0x10, 0x00),
+    highlight: Color32::from_rgb(0xFF, 0xF0, 0x40),
+    dark: false,
+};
+
+/// Every theme, in the order settings offers them.
+pub const THEMES: [Theme; 3] = [CREAM, DARK, HIGH_CONTRAST];
+
+/// Sizes and colours for one frame, from the window size and the reader's settings.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Metrics {
     /// One unit: 1.0 at 1280×720 with normal text.
     pub unit: f32,
+    /// The colour theme.
+    pub c: Theme,
+    /// Line spacing as a multiple of the text size (1.2–2.0).
+    pub line_spacing: f32,
 }
 
 /// Text size steps a reader can choose with Ctrl +/-.
@@ -109,6 +230,17 @@ impl Metrics {
         let by_width = size.x / 1280.0;
         Self {
             unit: by_height.min(by_width * 1.15).max(0.5) * scale,
+            c: CREAM,
+            line_spacing: 1.6,
+        }
+    }
+
+    /// The same sizes with a theme and line spacing.
+    pub fn styled(self, c: Theme, line_spacing: f32) -> Self {
+        Self {
+            c,
+            line_spacing: line_spacing.clamp(1.2, 2.0),
+            ..self
         }
     }
 
@@ -161,24 +293,18 @@ impl Metrics {
     pub fn small_text(&self, text: impl Into<String>) -> RichText {
         RichText::new(text)
             .font(FontId::proportional(self.small()))
-            .color(colour::MUTED)
+            .color(self.c.muted)
     }
 }
 
 /// A big, friendly button; `primary` ones are filled with the accent colour.
 pub fn big_button(ui: &mut egui::Ui, m: Metrics, label: &str, primary: bool) -> egui::Response {
     let text = RichText::new(label).font(m.bold(m.body()));
-    let text = if primary {
-        text.color(colour::ON_ACCENT)
-    } else {
-        text
-    };
+    let text = text.color(if primary { m.c.on_accent } else { m.c.ink });
     let mut button = egui::Button::new(text)
         .min_size(Vec2::new(m.button_height() * 2.4, m.button_height()))
         .corner_radius(12.0 * m.unit);
-    if primary {
-        button = button.fill(colour::ACCENT);
-    }
+    button = button.fill(if primary { m.c.accent } else { m.c.card });
     ui.add(button)
 }
 
@@ -231,6 +357,32 @@ mod tests {
             assert!(c >= 7.0, "{name}: contrast {c:.2} is below 7:1");
         }
         assert!((contrast(Color32::BLACK, Color32::WHITE) - 21.0).abs() < 0.01);
+    }
+
+    #[test]
+    fn every_theme_meets_wcag_aaa() {
+        for t in THEMES {
+            for (fg, bg, what) in [
+                (t.ink, t.paper, "ink on paper"),
+                (t.ink, t.card, "ink on cards"),
+                (t.muted, t.paper, "muted on paper"),
+                (t.muted, t.card, "muted on cards"),
+                (t.accent, t.paper, "accent headings"),
+                (t.on_accent, t.accent, "button text"),
+                (t.term, t.paper, "glossary words"),
+                (t.right, t.card, "right answers"),
+                (t.wrong, t.card, "wrong answers"),
+                (t.ink, t.highlight, "the word being read"),
+                (t.term, t.highlight, "a glossary word being read"),
+            ] {
+                let c = contrast(fg, bg);
+                assert!(
+                    c >= 7.0,
+                    "{}: {what} has contrast {c:.2}, below 7:1",
+                    t.name
+                );
+            }
+        }
     }
 
     #[test]

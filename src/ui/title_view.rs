@@ -2,7 +2,7 @@
 
 use egui::{Align, Layout, Rect, UiBuilder, Vec2};
 
-use super::style::{big_button, colour};
+use super::style::big_button;
 use super::{ViewCx, widgets};
 use crate::reader::Action;
 
@@ -18,10 +18,10 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut ViewCx<'_>) {
             ui.label(
                 egui::RichText::new(&story.title)
                     .font(m.bold(m.heading() * 1.3))
-                    .color(colour::INK),
+                    .color(m.c.ink),
             );
             if !story.subtitle.is_empty() {
-                ui.label(m.body_text(&story.subtitle).color(colour::MUTED));
+                ui.label(m.body_text(&story.subtitle).color(m.c.muted));
             }
             ui.add_space(m.margin() * 0.5);
             let room = Vec2::new(

@@ -4,7 +4,7 @@
 use egui::{Color32, RichText, Sense, Vec2};
 
 use super::ViewCx;
-use super::style::{big_button, colour};
+use super::style::big_button;
 use crate::reader::Action;
 use crate::story::{PageId, Prompt};
 
@@ -17,7 +17,7 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, id: PageId, prompt: &Prompt) {
     for (i, choice) in prompt.choices.iter().enumerate() {
         let hands = tally.get(i).copied().unwrap_or(0);
         egui::Frame::new()
-            .fill(colour::CARD)
+            .fill(m.c.card)
             .corner_radius(12.0 * m.unit)
             .inner_margin(m.margin() * 0.4)
             .show(ui, |ui| {
@@ -59,8 +59,7 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, id: PageId, prompt: &Prompt) {
                     );
                     let mut filled = rect;
                     filled.set_width(rect.width() * hands as f32 / most as f32);
-                    ui.painter()
-                        .rect_filled(filled, 6.0 * m.unit, colour::ACCENT);
+                    ui.painter().rect_filled(filled, 6.0 * m.unit, m.c.accent);
                     ui.label(RichText::new(hands.to_string()).font(m.bold(m.body())));
                 });
             });

@@ -3,7 +3,7 @@
 use egui::{Align, Color32, Layout, Rect, RichText, Sense, Stroke, StrokeKind, Vec2};
 
 use super::pictures::PictureState;
-use super::style::{Metrics, big_button, colour};
+use super::style::{FontChoice, Metrics, big_button};
 use super::{Command, ViewCx};
 use crate::reader::Action;
 use crate::story::{Markup, Picture};
@@ -36,8 +36,7 @@ pub fn picture(
         }
         PictureState::Loading => {
             let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
-            ui.painter()
-                .rect_filled(rect, 8.0 * cx.m.unit, colour::CARD);
+            ui.painter().rect_filled(rect, 8.0 * cx.m.unit, cx.m.c.card);
             response
         }
         PictureState::Failed(msg) => placeholder(ui, cx.m, pic, size, &msg),
@@ -56,8 +55,8 @@ fn placeholder(
     painter.rect(
         rect,
         8.0 * m.unit,
-        colour::CARD,
-        Stroke::new(2.0 * m.unit, colour::MUTED),
+        m.c.card,
+        Stroke::new(2.0 * m.unit, m.c.muted),
         StrokeKind::Inside,
     );
     let inner = rect.shrink(m.margin());
@@ -69,7 +68,7 @@ fn placeholder(
     child.label(
         RichText::new("Picture missing")
             .font(m.bold(m.body()))
-            .color(colour::MUTED),
+            .color(m.c.muted),
     );
     child.label(m.small_text(format!("{}: {why}", pic.path)));
     child.add_space(m.margin() * 0.5);
@@ -92,7 +91,7 @@ pub fn page_text(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, text: &Markup, narrated
     let size = fit_text_size(
         ui,
         text,
-        m.body(),
+        m,
         min_fit,
         ui.available_width(),
         ui.available_height(),
@@ -102,19 +101,19 @@ pub fn page_text(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, text: &Markup, narrated
     let mut index = 0;
     for para in text.words() {
         ui.horizontal_wrapped(|ui| {
-            ui.spacing_mut().item_spacing = Vec2::new(space, size * LINE_GAP);
+            ui.spacing_mut().item_spacing = Vec2::new(space, size * line_gap(m));
             // Glossary links sit in the line like plain words: no extra padding around them.
             ui.spacing_mut().button_padding = Vec2::ZERO;
             for word in para {
                 let lit = narrated && cx.highlight == Some(index);
                 let mut rich = RichText::new(&word.text).font(font.clone());
                 rich = if word.term.is_some() {
-                    rich.color(colour::TERM).underline()
+                    rich.color(m.c.term).underline()
                 } else {
-                    rich.color(colour::INK)
+                    rich.color(m.c.ink)
                 };
                 if lit {
-                    rich = rich.background_color(colour::HIGHLIGHT);
+                    rich = rich.background_color(m.c.highlight);
                 }
                 let response = match &word.term {
                     None if narrated => ui.add(egui::Label::new(rich).sense(Sense::click())),
@@ -135,8 +134,11 @@ pub fn page_text(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, text: &Markup, narrated
     }
 }
 
-/// Extra space between lines, as a share of the text size.
-const LINE_GAP: f32 = 0.45;
+/// Extra space between lines, as a share of the text size: the reader's line spacing less the
+/// font's own line height (about 1.15 of the size for Andika).
+fn line_gap(m: Metrics) -> f32 {
+    (m.line_spacing - 1.15).max(0.0)
+}
 /// Extra space between paragraphs.
 const PARAGRAPH_GAP: f32 = 0.6;
 /// Text may shrink to this share of its size to fit the page without scrolling.
@@ -149,11 +151,13 @@ pub const PROJECTION_MIN_FIT: f32 = 0.86;
 fn fit_text_size(
     ui: &egui::Ui,
     text: &Markup,
-    base: f32,
+    m: Metrics,
     min_fit: f32,
     width: f32,
     height: f32,
 ) -> f32 {
+    let base = m.body();
+    let gap = line_gap(m);
     let paragraphs: Vec<String> = text
         .words()
         .iter()
@@ -175,7 +179,7 @@ fn fit_text_size(
                         .layout(p.clone(), font.clone(), Color32::BLACK, width)
                         .rows
                         .len() as f32;
-                    rows * (row + size * LINE_GAP) + size * PARAGRAPH_GAP
+                    rows * (row + size * gap) + size * PARAGRAPH_GAP
                 })
                 .sum()
         })
@@ -189,6 +193,39 @@ fn fit_text_size(
         size = (size * (height / needed).sqrt().min(0.97)).max(base * min_fit);
     }
     size
+}
+
+/// The look: theme, font, line spacing.
+pub fn settings_menu(ui: &mut egui::Ui, cx: &mut ViewCx<'_>) {
+    let m = cx.m;
+    let small = |s: &str| RichText::new(s).font(egui::FontId::proportional(m.small()));
+    ui.menu_button(small("Look"), |ui| {
+        for (i, t) in super::style::THEMES.iter().enumerate() {
+            if ui
+                .selectable_label(m.c.name == t.name, small(t.name))
+                .clicked()
+            {
+                cx.commands.push(Command::SetTheme(i));
+            }
+        }
+        ui.separator();
+        for (f, name) in [
+            (FontChoice::Andika, "Andika"),
+            (FontChoice::Atkinson, "Atkinson Hyperlegible"),
+        ] {
+            if ui.selectable_label(cx.font == f, small(name)).clicked() {
+                cx.commands.push(Command::SetFont(f));
+            }
+        }
+        ui.separator();
+        let mut spacing = m.line_spacing;
+        let slider = egui::Slider::new(&mut spacing, 1.2..=2.0)
+            .text("Line spacing")
+            .step_by(0.1);
+        if ui.add(slider).changed() {
+            cx.commands.push(Command::SetLineSpacing(spacing));
+        }
+    });
 }
 
 /// The read-aloud controls: auto read, play/pause, speed and volume.
@@ -258,7 +295,7 @@ pub fn notice_bar(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, msg: &str) {
                 ui.with_layout(
                     Layout::left_to_right(Align::Center).with_main_wrap(true),
                     |ui| {
-                        ui.label(m.small_text(msg).color(colour::INK));
+                        ui.label(m.small_text(msg).color(m.c.ink));
                     },
                 );
             });
@@ -302,6 +339,7 @@ pub fn top_bar(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, title: &str) {
                 cx.commands.push(Command::StartProjection);
             }
             sound_controls(ui, cx);
+            settings_menu(ui, cx);
             if !cx.story.maps.is_empty()
                 && ui
                     .add(egui::Button::new(small("Map")).min_size(size))
@@ -352,7 +390,7 @@ pub fn nav_bar(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, next_label: &str, next_en
             ui.add(
                 egui::ProgressBar::new(fraction)
                     .desired_height(m.small() * 0.6)
-                    .fill(colour::ACCENT),
+                    .fill(m.c.accent),
             );
             ui.label(m.small_text(format!("{read} of {total} pages read")));
         });
@@ -462,7 +500,7 @@ fn projection_footer(ui: &mut egui::Ui, cx: &mut ViewCx<'_>) {
             ui.add(
                 egui::ProgressBar::new(fraction)
                     .desired_height(m.small() * 0.3)
-                    .fill(colour::ACCENT),
+                    .fill(m.c.accent),
             );
         }
     });
