@@ -231,7 +231,9 @@ fn the_map_through_time_opens_at_the_chapter_year_and_moves_with_keys() {
     h.run();
     h.key_press(Key::ArrowRight);
     h.run();
-    h.get_by_label("Map").click();
+    h.get_by_label("Book").click();
+    h.run();
+    h.get_by_label("Map through time (M)").click();
     h.run();
     assert_eq!(h.state().open_map(), Some(1115));
     h.get_by_label("Map through time: 1115");
@@ -337,4 +339,41 @@ fn a_class_vote_is_counted_with_keys_and_buttons_then_revealed() {
     assert_eq!(h.state().reader().answer(p2), Some(1), "the most hands win");
     h.get_by_label("✓ What really happened");
     assert_eq!(h.state().reader().class_score(), (1, 0));
+}
+
+#[test]
+fn whos_who_timeline_and_glossary_lists_link_to_their_pages() {
+    let mut h = harness(app_with(Arc::new(DirPack::new(fixture())), None));
+    h.run();
+    h.get_by_label("Chapters").click();
+    h.run();
+    h.get_by_label("Who's who").click();
+    h.run();
+    h.get_by_label("Wanyan Aguda");
+    h.get_by_label("He founded the Jin in 1115.");
+    h.get_by_label("Chapter 1, page 2").click();
+    h.run();
+    assert_eq!(page_key(&h).as_deref(), Some("p3"));
+    h.key_press(Key::T);
+    h.run();
+    h.get_by_label("1115: Aguda founds the Jin (chapter 1)")
+        .click();
+    h.run();
+    assert_eq!(page_key(&h).as_deref(), Some("p3"));
+    h.key_press(Key::G);
+    h.run();
+    h.get_by_label("(JER-chen)");
+    h.get_by_label("Jurchen").click();
+    h.run();
+    assert_eq!(h.state().open_card(), Some("Jurchen"));
+    h.key_press(Key::Escape);
+    h.run();
+    h.key_press(Key::Escape);
+    h.run();
+    assert_eq!(
+        page_key(&h).as_deref(),
+        Some("p3"),
+        "Esc closes the list and returns to the page"
+    );
+    h.get_by_label("Aguda on a throne.");
 }

@@ -18,10 +18,19 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut ViewCx<'_>) {
             }
             ui.add_space(m.margin());
             ui.label(m.heading_text("Chapters"));
-            if !story.maps.is_empty() {
-                ui.add_space(m.margin());
-                if big_button(ui, m, "Map through time", false).clicked() {
-                    cx.commands.push(super::Command::OpenMap);
+        });
+        ui.add_space(m.margin() * 0.3);
+        ui.horizontal_wrapped(|ui| {
+            if !story.maps.is_empty() && big_button(ui, m, "Map through time", false).clicked() {
+                cx.commands.push(super::Command::OpenMap);
+            }
+            for (label, panel) in [
+                ("Who's who", super::Panel::People),
+                ("Timeline", super::Panel::Timeline),
+                ("Glossary", super::Panel::Glossary),
+            ] {
+                if big_button(ui, m, label, false).clicked() {
+                    cx.commands.push(super::Command::OpenPanel(panel));
                 }
             }
         });

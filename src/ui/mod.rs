@@ -7,13 +7,16 @@ mod chapter_end_view;
 mod chapters_view;
 mod end_view;
 mod glossary_card;
+mod glossary_view;
 mod map_view;
 mod page_view;
+mod people_view;
 pub mod pictures;
 mod presenter_view;
 mod prompt_view;
 pub mod read_aloud;
 pub mod style;
+mod timeline_view;
 mod title_view;
 mod vote_view;
 mod widgets;
@@ -85,6 +88,21 @@ pub enum Command {
     JumpToPage(usize),
     /// Show or hide the presenter window while projecting (F6).
     TogglePresenter,
+    /// Open a list: who's who, the timeline, or the glossary.
+    OpenPanel(Panel),
+    /// Close the open list.
+    ClosePanel,
+}
+
+/// Lists that open over the story.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Panel {
+    /// Who's who (W).
+    People,
+    /// The timeline (T).
+    Timeline,
+    /// The glossary (G).
+    Glossary,
 }
 
 /// Everything a view needs for one frame, borrowed from the app.
@@ -204,6 +222,7 @@ pub struct LanternApp {
     card: Option<String>,
     /// The map through time, when open: index into the story's maps.
     map: Option<usize>,
+    panel: Option<Panel>,
     projection: Option<std::time::Instant>,
     presenter: bool,
     blank: bool,
@@ -251,6 +270,7 @@ impl LanternApp {
             notice,
             card: None,
             map: None,
+            panel: None,
             projection: None,
             presenter: true,
             blank: false,
@@ -359,6 +379,7 @@ impl LanternApp {
             volume: ra.volume,
         };
         let mode = KeyMode {
+            panel_open: self.panel.is_some(),
             card_open: self.card.is_some(),
             map_open: self.map.is_some(),
             projection: self.projection.is_some(),
@@ -396,9 +417,19 @@ impl LanternApp {
             {
                 widgets::notice_bar(ui, &mut cx, msg);
             }
-            match (self.map, self.reader.place()) {
-                (Some(i), _) => map_view::ui(ui, &mut cx, i),
-                (None, place) => place_ui(ui, &mut cx, place),
+            match (self.map, self.panel, self.reader.place()) {
+                (Some(i), _, _) => map_view::ui(ui, &mut cx, i),
+                (None, Some(panel), _) => {
+                    egui::Frame::new()
+                        .inner_margin(m.margin())
+                        .show(ui, |ui| match panel {
+                            Panel::People => people_view::ui(ui, &mut cx),
+                            Panel::Timeline => timeline_view::ui(ui, &mut cx),
+                            Panel::Glossary => glossary_view::ui(ui, &mut cx),
+                        })
+                        .inner
+                }
+                (None, None, place) => place_ui(ui, &mut cx, place),
             }
         }
         if let Some(started) = self.projection.filter(|_| self.presenter) {
@@ -449,6 +480,7 @@ impl LanternApp {
         match command {
             Command::Reader(action) => {
                 self.card = None;
+                self.panel = None;
                 self.reader.apply(action);
             }
             Command::ToggleFullscreen => {
@@ -479,6 +511,11 @@ impl LanternApp {
             }
             Command::ToggleBlank => self.blank = !self.blank,
             Command::TogglePresenter => self.presenter = !self.presenter,
+            Command::OpenPanel(p) => {
+                self.map = None;
+                self.panel = Some(p);
+            }
+            Command::ClosePanel => self.panel = None,
             Command::JumpToPage(n) => {
                 let story = self.reader.story().clone();
                 let page = story
@@ -501,6 +538,7 @@ impl LanternApp {
             Command::CloseCard => self.card = None,
             Command::DismissNotice => self.notice = None,
             Command::OpenMap => {
+                self.panel = None;
                 let story = self.reader.story();
                 let year = self
                     .reader
@@ -613,6 +651,19 @@ impl LanternApp {
     }
 }
 
+/// The heading of a list view, with the way back to the story.
+pub(crate) fn list_header(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, title: &str) {
+    let m = cx.m;
+    ui.horizontal(|ui| {
+        if style::big_button(ui, m, "← Back to the story", false).clicked() {
+            cx.commands.push(Command::ClosePanel);
+        }
+        ui.add_space(m.margin());
+        ui.label(m.heading_text(title).color(m.c.ink));
+    });
+    ui.add_space(m.margin() * 0.4);
+}
+
 /// Draws the view for a place in the book.
 fn place_ui(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, place: Place) {
     match place {
@@ -640,6 +691,7 @@ fn save_png(path: &std::path::Path, image: &egui::ColorImage) -> Result<(), Stri
 /// What the keys mean depends on what is open.
 #[derive(Clone, Copy, Debug)]
 struct KeyMode {
+    panel_open: bool,
     card_open: bool,
     map_open: bool,
     projection: bool,
@@ -680,6 +732,10 @@ fn keys(ctx: &egui::Context, reader: &Reader, mode: KeyMode, typed: &mut String)
         let mut pressed = |m: Modifiers, k: Key| i.consume_key(m, k);
         if mode.card_open && pressed(Modifiers::NONE, Key::Escape) {
             out.push(Command::CloseCard);
+            return;
+        }
+        if mode.panel_open && pressed(Modifiers::NONE, Key::Escape) {
+            out.push(Command::ClosePanel);
             return;
         }
         if pressed(Modifiers::NONE, Key::F5) {
@@ -726,6 +782,15 @@ fn keys(ctx: &egui::Context, reader: &Reader, mode: KeyMode, typed: &mut String)
         }
         if pressed(Modifiers::NONE, Key::M) {
             out.push(Command::OpenMap);
+        }
+        for (k, panel) in [
+            (Key::W, Panel::People),
+            (Key::T, Panel::Timeline),
+            (Key::G, Panel::Glossary),
+        ] {
+            if pressed(Modifiers::NONE, k) {
+                out.push(Command::OpenPanel(panel));
+            }
         }
         if pressed(Modifiers::NONE, Key::P) {
             out.push(Command::TogglePlay);

@@ -37,6 +37,9 @@ pub fn picture(
         PictureState::Loading => {
             let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
             ui.painter().rect_filled(rect, 8.0 * cx.m.unit, cx.m.c.card);
+            // Screen readers get the description even before the pixels arrive.
+            let alt = pic.alt.clone();
+            response.widget_info(move || egui::WidgetInfo::labeled(egui::Role::Image, true, &alt));
             response
         }
         PictureState::Failed(msg) => placeholder(ui, cx.m, pic, size, &msg),
@@ -195,6 +198,26 @@ fn fit_text_size(
     size
 }
 
+/// The book's extras: the map through time, who's who, the timeline and the glossary.
+pub fn book_menu(ui: &mut egui::Ui, cx: &mut ViewCx<'_>) {
+    let m = cx.m;
+    let small = |s: &str| RichText::new(s).font(egui::FontId::proportional(m.small()));
+    ui.menu_button(small("Book"), |ui| {
+        if !cx.story.maps.is_empty() && ui.button(small("Map through time (M)")).clicked() {
+            cx.commands.push(Command::OpenMap);
+        }
+        if ui.button(small("Who's who (W)")).clicked() {
+            cx.commands.push(Command::OpenPanel(super::Panel::People));
+        }
+        if ui.button(small("Timeline (T)")).clicked() {
+            cx.commands.push(Command::OpenPanel(super::Panel::Timeline));
+        }
+        if ui.button(small("Glossary (G)")).clicked() {
+            cx.commands.push(Command::OpenPanel(super::Panel::Glossary));
+        }
+    });
+}
+
 /// The look: theme, font, line spacing.
 pub fn settings_menu(ui: &mut egui::Ui, cx: &mut ViewCx<'_>) {
     let m = cx.m;
@@ -340,14 +363,7 @@ pub fn top_bar(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, title: &str) {
             }
             sound_controls(ui, cx);
             settings_menu(ui, cx);
-            if !cx.story.maps.is_empty()
-                && ui
-                    .add(egui::Button::new(small("Map")).min_size(size))
-                    .on_hover_text("Map through time (M)")
-                    .clicked()
-            {
-                cx.commands.push(Command::OpenMap);
-            }
+            book_menu(ui, cx);
             if ui
                 .add(egui::Button::new(small("Chapters")).min_size(size))
                 .clicked()
