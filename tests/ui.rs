@@ -22,8 +22,11 @@ fn app_with(pack: Arc<dyn Pack>, store: Option<SaveStore>) -> LanternApp {
 }
 
 fn harness(app: LanternApp) -> Harness<'static, LanternApp> {
+    // Pictures decode on a worker thread and each one asks for a repaint when it lands, so a
+    // frame may need several passes to settle.
     Harness::builder()
         .with_size([1280.0, 720.0])
+        .with_max_steps(500)
         .with_context_setup(style::install)
         .build_ui_state(|ui, app: &mut LanternApp| app.show(ui), app)
 }
