@@ -380,3 +380,71 @@ fn whos_who_timeline_and_glossary_lists_link_to_their_pages() {
     );
     h.get_by_label("Aguda on a throne.");
 }
+
+#[test]
+fn profiles_keep_their_own_place_and_the_summary_shows_everyone() {
+    let dir = temp_dir("profiles");
+    let pack: Arc<dyn Pack> = Arc::new(DirPack::new(fixture()));
+    let mut h = harness(app_with(pack.clone(), Some(SaveStore::new(&dir))));
+    h.run();
+    h.key_press(Key::ArrowRight);
+    h.key_press(Key::ArrowRight);
+    h.run();
+    assert_eq!(page_key(&h).as_deref(), Some("p2"));
+    h.key_press(Key::Home);
+    h.run();
+    h.get_by_label("Reading as Reader · change").click();
+    h.run();
+    // Add a second reader: type a name, pick a colour, Add.
+    h.get_by_label("New reader's name").focus();
+    h.get_by_label("New reader's name").type_text("Mia");
+    h.run();
+    h.get_by_label("Colour 3").click();
+    h.get_by_label("Add").click();
+    h.run();
+    assert_eq!(h.state().profiles().current, "mia");
+    assert_eq!(h.state().profiles().current().colour, 2);
+    assert_eq!(
+        h.state().reader().place(),
+        Place::Title,
+        "a new reader starts at the beginning"
+    );
+    h.key_press(Key::ArrowRight);
+    h.run();
+    assert_eq!(page_key(&h).as_deref(), Some("p1"));
+    // Back to the first reader: their place is where they left it.
+    h.key_press(Key::Home);
+    h.run();
+    h.get_by_label("Reading as Mia · change").click();
+    h.run();
+    h.get_by_role_and_label(egui::accesskit::Role::Button, "Reader")
+        .click();
+    h.run();
+    assert_eq!(h.state().profiles().current, "reader");
+    h.get_by_label("Continue →").click();
+    h.run();
+    assert_eq!(page_key(&h).as_deref(), Some("p2"));
+    // The summary lists both readers with what they read today.
+    h.key_press(Key::Home);
+    h.run();
+    h.get_by_label("Reading as Reader · change").click();
+    h.run();
+    h.get_by_label("For parents and teachers");
+    assert_eq!(
+        h.get_all_by_label("Mia").count(),
+        2,
+        "a button and a summary line"
+    );
+    h.get_by_label("2 of 5");
+    h.get_by_label("1 of 5");
+    assert_eq!(
+        h.state().profiles().profiles[1].log.values().sum::<u32>(),
+        1
+    );
+    drop(h);
+    // Everything survives a restart.
+    let h = harness(app_with(pack, Some(SaveStore::new(&dir))));
+    assert_eq!(h.state().profiles().profiles.len(), 2);
+    assert_eq!(h.state().profiles().current, "reader");
+    let _ = std::fs::remove_dir_all(&dir);
+}

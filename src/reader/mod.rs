@@ -243,6 +243,22 @@ impl Reader {
         )
     }
 
+    /// Recap quiz answers that were right, and answers given.
+    pub fn quiz_score(&self) -> (usize, usize) {
+        let right = self
+            .recap
+            .iter()
+            .filter(|((c, q), a)| {
+                self.story
+                    .chapter(*c)
+                    .recap
+                    .get(*q)
+                    .is_some_and(|rq| rq.answer == **a)
+            })
+            .count();
+        (right, self.recap.len())
+    }
+
     /// The prediction score so far.
     pub fn score(&self) -> Score {
         let correct = self

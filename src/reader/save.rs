@@ -337,23 +337,20 @@ impl SaveStore {
         write_atomic(&self.path(profile), &json)
     }
 
-    fn settings_path(&self) -> PathBuf {
-        self.dir.join("settings.json")
-    }
-
-    /// Reads the app settings; `None` when there are none or they cannot be read.
-    pub fn load_settings<T: serde::de::DeserializeOwned>(&self) -> Option<T> {
-        let bytes = std::fs::read(self.settings_path()).ok()?;
+    /// Reads a JSON file kept beside the saves (e.g. the reader profiles); `None` when it is
+    /// missing or unreadable.
+    pub fn load_json<T: serde::de::DeserializeOwned>(&self, name: &str) -> Option<T> {
+        let bytes = std::fs::read(self.dir.join(name)).ok()?;
         serde_json::from_slice(&bytes).ok()
     }
 
-    /// Saves the app settings atomically.
+    /// Writes a JSON file beside the saves, atomically.
     ///
     /// # Errors
     /// When the file cannot be written.
-    pub fn save_settings<T: Serialize>(&self, settings: &T) -> std::io::Result<()> {
-        let json = serde_json::to_vec_pretty(settings).map_err(std::io::Error::other)?;
-        write_atomic(&self.settings_path(), &json)
+    pub fn save_json<T: Serialize>(&self, name: &str, value: &T) -> std::io::Result<()> {
+        let json = serde_json::to_vec_pretty(value).map_err(std::io::Error::other)?;
+        write_atomic(&self.dir.join(name), &json)
     }
 }
 

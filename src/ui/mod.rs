@@ -13,6 +13,8 @@ mod page_view;
 mod people_view;
 pub mod pictures;
 mod presenter_view;
+pub mod profiles;
+mod profiles_view;
 mod prompt_view;
 pub mod read_aloud;
 pub mod style;
@@ -92,6 +94,10 @@ pub enum Command {
     OpenPanel(Panel),
     /// Close the open list.
     ClosePanel,
+    /// Read as another profile.
+    SwitchProfile(String),
+    /// Add a reader profile with a name and colour, and switch to it.
+    AddProfile(String, usize),
 }
 
 /// Lists that open over the story.
@@ -103,6 +109,8 @@ pub enum Panel {
     Timeline,
     /// The glossary (G).
     Glossary,
+    /// Who is reading: switch, add, summary.
+    Profiles,
 }
 
 /// Everything a view needs for one frame, borrowed from the app.
@@ -125,6 +133,8 @@ pub struct ViewCx<'a> {
     pub projection: bool,
     /// The text font in use.
     pub font: style::FontChoice,
+    /// Who is reading: name and colour.
+    pub profile: (&'a str, egui::Color32),
 }
 
 /// What the sound controls show.
@@ -189,6 +199,7 @@ impl ViewCx<'_> {
             sound: self.sound,
             projection: self.projection,
             font: self.font,
+            profile: self.profile,
         }
     }
 
@@ -212,9 +223,13 @@ pub struct LanternApp {
     pack: Arc<dyn Pack>,
     pictures: Option<Pictures>,
     store: Option<SaveStore>,
-    profile: String,
+    profiles: profiles::Profiles,
+    saved_profiles: Option<profiles::Profiles>,
     settings: Settings,
-    saved_settings: Option<Settings>,
+    summary: Vec<profiles_view::SummaryRow>,
+    new_name: String,
+    new_colour: usize,
+    pages_read: usize,
     read_aloud: Option<read_aloud::ReadAloud>,
     applied_look: Option<(style::FontChoice, usize)>,
     narrator_override: Option<Box<dyn crate::narration::Narrator + Send>>,
@@ -234,39 +249,29 @@ pub struct LanternApp {
 impl LanternApp {
     /// An app reading `story` from `pack`, saving to `store` (none: nothing is saved).
     pub fn new(story: Arc<Story>, pack: Arc<dyn Pack>, store: Option<SaveStore>) -> Self {
-        let profile = "reader".to_owned();
-        let mut notice = None;
-        let reader = match &store {
-            Some(s) => match s.load(&profile, &story) {
-                SaveLoaded::SetAside {
-                    reader,
-                    backup,
-                    reason,
-                } => {
-                    notice = Some(format!(
-                        "Your saved place could not be used ({reason}), so reading starts fresh. The old save was kept as {}.",
-                        backup.display()
-                    ));
-                    reader
-                }
-                other => other.into_reader(),
-            },
-            None => Reader::new(story),
-        };
+        let profiles: profiles::Profiles = store
+            .as_ref()
+            .and_then(|s| s.load_json(profiles::FILE))
+            .unwrap_or_default();
+        let profiles = profiles.repaired();
+        let settings = profiles.current().settings.clone();
+        let (reader, notice) = load_reader(store.as_ref(), &profiles.current().id, &story);
+        let pages_read = reader.progress().0;
         Self {
             reader,
             pack,
             pictures: None,
-            settings: store
-                .as_ref()
-                .and_then(SaveStore::load_settings)
-                .unwrap_or_default(),
             store,
-            saved_settings: None,
+            profiles,
+            saved_profiles: None,
+            settings,
+            summary: Vec::new(),
+            new_name: String::new(),
+            new_colour: 1,
+            pages_read,
             read_aloud: None,
             applied_look: None,
             narrator_override: None,
-            profile,
             notice,
             card: None,
             map: None,
@@ -278,6 +283,11 @@ impl LanternApp {
             screenshot: None,
             last_saved: None,
         }
+    }
+
+    /// The reader profiles.
+    pub fn profiles(&self) -> &profiles::Profiles {
+        &self.profiles
     }
 
     /// The reading session (for tests and hosts).
@@ -407,6 +417,10 @@ impl LanternApp {
             sound,
             projection: self.projection.is_some(),
             font: self.settings.font,
+            profile: (
+                self.profiles.current().name.as_str(),
+                profiles::COLOURS[self.profiles.current().colour % profiles::COLOURS.len()],
+            ),
         };
         if self.blank {
             ui.painter()
@@ -426,6 +440,14 @@ impl LanternApp {
                             Panel::People => people_view::ui(ui, &mut cx),
                             Panel::Timeline => timeline_view::ui(ui, &mut cx),
                             Panel::Glossary => glossary_view::ui(ui, &mut cx),
+                            Panel::Profiles => profiles_view::ui(
+                                ui,
+                                &mut cx,
+                                &self.profiles,
+                                &self.summary,
+                                &mut self.new_name,
+                                &mut self.new_colour,
+                            ),
                         })
                         .inner
                 }
@@ -464,6 +486,7 @@ impl LanternApp {
         for c in commands {
             self.run(&ctx, c);
         }
+        self.log_reading();
         self.save_if_changed();
         self.screenshot_step(&ctx);
         if self
@@ -514,8 +537,17 @@ impl LanternApp {
             Command::OpenPanel(p) => {
                 self.map = None;
                 self.panel = Some(p);
+                if p == Panel::Profiles {
+                    self.summary = self.summarise();
+                }
             }
             Command::ClosePanel => self.panel = None,
+            Command::SwitchProfile(id) => self.switch_profile(&id),
+            Command::AddProfile(name, colour) => {
+                if let Some(id) = self.profiles.add(&name, colour) {
+                    self.switch_profile(&id);
+                }
+            }
             Command::JumpToPage(n) => {
                 let story = self.reader.story().clone();
                 let page = story
@@ -572,6 +604,60 @@ impl LanternApp {
         }
     }
 
+    fn switch_profile(&mut self, id: &str) {
+        if !self.profiles.profiles.iter().any(|p| p.id == id) {
+            return;
+        }
+        self.save_if_changed();
+        self.profiles.current = id.to_owned();
+        self.settings = self.profiles.current().settings.clone();
+        let story = self.reader.story().clone();
+        let (reader, notice) = load_reader(self.store.as_ref(), id, &story);
+        self.reader = reader;
+        self.pages_read = self.reader.progress().0;
+        self.notice = notice;
+        self.last_saved = None;
+        self.panel = None;
+        self.map = None;
+        if let Some(ra) = &mut self.read_aloud {
+            ra.auto = self.settings.read_aloud;
+            ra.speed = self.settings.speed;
+            ra.set_volume(self.settings.volume);
+        }
+        self.summary = self.summarise();
+    }
+
+    /// What every profile has done, for the summary screen.
+    fn summarise(&self) -> Vec<profiles_view::SummaryRow> {
+        let story = self.reader.story().clone();
+        self.profiles
+            .profiles
+            .iter()
+            .map(|p| {
+                let reader = if p.id == self.profiles.current {
+                    self.reader.clone()
+                } else {
+                    self.store
+                        .as_ref()
+                        .and_then(|s| {
+                            s.load_json::<crate::reader::SaveData>(&format!("{}.json", p.id))
+                        })
+                        .and_then(|d| Reader::from_save(story.clone(), &d).ok())
+                        .unwrap_or_else(|| Reader::new(story.clone()))
+                };
+                let score = reader.score();
+                profiles_view::SummaryRow {
+                    id: p.id.clone(),
+                    pages: reader.progress(),
+                    guesses: (score.correct, score.answered),
+                    quiz: reader.quiz_score(),
+                    days: p.log.len(),
+                    last_day: p.log.keys().next_back().cloned(),
+                }
+            })
+            .collect()
+    }
+
     fn run_sound(&mut self, command: Command) {
         let Some(ra) = &mut self.read_aloud else {
             return;
@@ -596,18 +682,34 @@ impl LanternApp {
         }
     }
 
+    /// Counts newly read pages into today's line of the reading log.
+    fn log_reading(&mut self) {
+        let read = self.reader.progress().0;
+        if read > self.pages_read {
+            let added = u32::try_from(read - self.pages_read).unwrap_or(u32::MAX);
+            *self
+                .profiles
+                .current_mut()
+                .log
+                .entry(profiles::today())
+                .or_insert(0) += added;
+        }
+        self.pages_read = read;
+    }
+
     fn save_if_changed(&mut self) {
         let Some(store) = &self.store else { return };
-        if self.saved_settings.as_ref() != Some(&self.settings) {
-            // Settings are a nicety: failing to save them must not bother the reader twice.
-            let _ = store.save_settings(&self.settings);
-            self.saved_settings = Some(self.settings.clone());
+        self.profiles.current_mut().settings = self.settings.clone();
+        if self.saved_profiles.as_ref() != Some(&self.profiles) {
+            // Profiles and settings are a nicety: failing to save them must not nag twice.
+            let _ = store.save_json(profiles::FILE, &self.profiles);
+            self.saved_profiles = Some(self.profiles.clone());
         }
         let data = self.reader.to_save();
         if self.last_saved.as_ref() == Some(&data) {
             return;
         }
-        if let Err(e) = store.save(&self.profile, &self.reader)
+        if let Err(e) = store.save(&self.profiles.current().id, &self.reader)
             && self.notice.is_none()
         {
             self.notice = Some(format!(
@@ -686,6 +788,29 @@ fn save_png(path: &std::path::Path, image: &egui::ColorImage) -> Result<(), Stri
     }
     let buf = image::RgbaImage::from_raw(w as u32, h as u32, rgba).ok_or("bad image size")?;
     buf.save(path).map_err(|e| e.to_string())
+}
+
+/// Loads a profile's session, with a notice when its save had to be set aside.
+fn load_reader(
+    store: Option<&SaveStore>,
+    profile: &str,
+    story: &Arc<Story>,
+) -> (Reader, Option<String>) {
+    match store.map(|s| s.load(profile, story)) {
+        Some(SaveLoaded::SetAside {
+            reader,
+            backup,
+            reason,
+        }) => {
+            let notice = format!(
+                "Your saved place could not be used ({reason}), so reading starts fresh. The old save was kept as {}.",
+                backup.display()
+            );
+            (reader, Some(notice))
+        }
+        Some(other) => (other.into_reader(), None),
+        None => (Reader::new(story.clone()), None),
+    }
 }
 
 /// What the keys mean depends on what is open.
@@ -994,11 +1119,11 @@ pub fn run(cli: &Cli) -> ExitCode {
     };
     let mut app = LanternApp::new(story.clone(), pack, store);
     if cli.screenshot.is_some()
-        && let Some(settings) = cli
-            .data_dir
-            .as_ref()
-            .and_then(|d| SaveStore::new(d.join("saves")).load_settings())
+        && let Some(profiles) = cli.data_dir.as_ref().and_then(|d| {
+            SaveStore::new(d.join("saves")).load_json::<profiles::Profiles>(profiles::FILE)
+        })
     {
+        let settings = profiles.repaired().current().settings.clone();
         // Screenshots may show a reader's look (theme, font), but never touch their save.
         app.settings = settings;
     }

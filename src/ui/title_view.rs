@@ -23,6 +23,20 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut ViewCx<'_>) {
             if !story.subtitle.is_empty() {
                 ui.label(m.body_text(&story.subtitle).color(m.c.muted));
             }
+            let (name, colour) = cx.profile;
+            let who = egui::Button::new(
+                m.small_text(format!("Reading as {name} · change"))
+                    .color(m.c.ink),
+            )
+            .stroke(egui::Stroke::new(2.0 * m.unit, colour));
+            if ui
+                .add(who)
+                .on_hover_text("Switch reader, add a reader, or see what everyone has read")
+                .clicked()
+            {
+                cx.commands
+                    .push(super::Command::OpenPanel(super::Panel::Profiles));
+            }
             ui.add_space(m.margin() * 0.5);
             let room = Vec2::new(
                 full.width(),
