@@ -448,3 +448,38 @@ fn profiles_keep_their_own_place_and_the_summary_shows_everyone() {
     assert_eq!(h.state().profiles().current, "reader");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// The label of the control that has keyboard focus, if any.
+fn focused_label(h: &Harness<'_, LanternApp>) -> Option<String> {
+    use egui_kittest::kittest::NodeT as _;
+    let by = egui_kittest::kittest::By::new().predicate(|n| n.is_focused());
+    h.query_all(by)
+        .next()
+        .and_then(|n| n.accesskit_node().label())
+}
+
+#[test]
+fn every_control_is_reachable_with_tab_and_works_with_enter() {
+    let mut h = harness(app_with(Arc::new(DirPack::new(fixture())), None));
+    h.run();
+    // Tab moves focus through the title screen's controls; Enter presses the focused one.
+    let mut reached = Vec::new();
+    for _ in 0..6 {
+        h.key_press(Key::Tab);
+        h.run();
+        reached.extend(focused_label(&h));
+    }
+    assert!(reached.iter().any(|l| l == "Start →"), "{reached:?}");
+    assert!(reached.iter().any(|l| l == "Chapters"), "{reached:?}");
+    for _ in 0..10 {
+        if focused_label(&h).as_deref() == Some("Chapters") {
+            break;
+        }
+        h.key_press(Key::Tab);
+        h.run();
+    }
+    // Enter presses the focused "Chapters": the chapter map opens, no page is turned.
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(h.state().reader().place(), Place::Chapters);
+}

@@ -840,6 +840,15 @@ const DIGITS: [Key; 10] = [
 /// turns the page instead of also pressing a focused button.
 fn keys(ctx: &egui::Context, reader: &Reader, mode: KeyMode, typed: &mut String) -> Vec<Command> {
     let mut out = Vec::new();
+    if ctx.egui_wants_keyboard_input() {
+        // Typing a name: letters are letters. Esc still closes the list.
+        if mode.panel_open && ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
+            out.push(Command::ClosePanel);
+        }
+        return out;
+    }
+    // With a control focused by Tab, Space and Enter press it, as everywhere else.
+    let focused = ctx.memory(|m| m.focused().is_some());
     ctx.input_mut(|i| {
         if mode.blank {
             // Any key brings the picture back, and does nothing else.
@@ -959,7 +968,7 @@ fn keys(ctx: &egui::Context, reader: &Reader, mode: KeyMode, typed: &mut String)
         if pressed(Modifiers::NONE, Key::Backspace) {
             typed.pop();
         }
-        if pressed(Modifiers::NONE, Key::Enter) {
+        if !focused && pressed(Modifiers::NONE, Key::Enter) {
             if let Ok(n) = typed.parse::<usize>() {
                 out.push(Command::JumpToPage(n));
             } else if mode.projection && open_prompt {
@@ -970,7 +979,7 @@ fn keys(ctx: &egui::Context, reader: &Reader, mode: KeyMode, typed: &mut String)
             typed.clear();
         }
         for k in [Key::ArrowRight, Key::PageDown, Key::Space] {
-            if pressed(Modifiers::NONE, k) {
+            if (k != Key::Space || !focused) && pressed(Modifiers::NONE, k) {
                 out.push(Command::Reader(Action::Next));
                 typed.clear();
             }
