@@ -483,3 +483,95 @@ fn every_control_is_reachable_with_tab_and_works_with_enter() {
     h.run();
     assert_eq!(h.state().reader().place(), Place::Chapters);
 }
+
+/// A small deterministic generator so soak runs are repeatable.
+struct XorShift(u64);
+
+impl XorShift {
+    fn below(&mut self, n: usize) -> usize {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        (self.0 % n as u64) as usize
+    }
+}
+
+/// Soak: a seeded random reader drives the real UI with keys, window sizes, panels,
+/// projection, votes, saves, quitting and resuming. Short in CI; set LANTERN_SOAK_ACTIONS
+/// for a long run (e.g. 10000).
+#[test]
+fn soak_random_reading_never_panics_or_loses_its_place() {
+    let actions: usize = std::env::var("LANTERN_SOAK_ACTIONS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(400);
+    let dir = temp_dir("soak");
+    let pack: Arc<dyn Pack> = Arc::new(DirPack::new(fixture()));
+    let keys = [
+        Key::ArrowRight,
+        Key::ArrowRight,
+        Key::ArrowRight,
+        Key::ArrowLeft,
+        Key::Space,
+        Key::Enter,
+        Key::PageDown,
+        Key::PageUp,
+        Key::Num1,
+        Key::Num2,
+        Key::Num3,
+        Key::Num4,
+        Key::Home,
+        Key::Escape,
+        Key::M,
+        Key::W,
+        Key::T,
+        Key::G,
+        Key::B,
+        Key::F5,
+        Key::F6,
+        Key::Tab,
+    ];
+    let sizes = [
+        [1280.0, 720.0],
+        [640.0, 480.0],
+        [1920.0, 1080.0],
+        [1024.0, 768.0],
+        [3840.0, 2160.0],
+    ];
+    let mut rng = XorShift(0x5eed_1a17_e4a0_0001);
+    let new_app = |pack: &Arc<dyn Pack>| {
+        let mut app = app_with(pack.clone(), Some(SaveStore::new(&dir)));
+        app.use_narrator(Box::new(lantern::narration::ClockNarrator::default()));
+        harness(app)
+    };
+    let mut h = new_app(&pack);
+    for step in 0..actions {
+        match rng.below(40) {
+            0 => {
+                h.set_size(sizes[rng.below(sizes.len())].into());
+            }
+            1 => {
+                // Quit and start again: the place must come back.
+                let before = h.state().reader().to_save();
+                drop(h);
+                h = new_app(&pack);
+                let after = h.state().reader().to_save();
+                assert_eq!(
+                    after.now, before.now,
+                    "step {step}: the place was not restored"
+                );
+            }
+            2 => h.key_press_modifiers(egui::Modifiers::SHIFT, Key::Num2),
+            _ => h.key_press(keys[rng.below(keys.len())]),
+        }
+        h.run();
+        let r = h.state().reader();
+        match r.place() {
+            Place::Page(p) | Place::Prompt(p) => assert!(p.0 < r.story().pages.len()),
+            _ => {}
+        }
+        let (read, total) = r.progress();
+        assert!(read <= total);
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -34,6 +34,8 @@ type Key = (String, u32);
 
 struct Job {
     key: Key,
+    /// The GPU's largest texture side: nothing bigger may be uploaded.
+    max_side: u32,
 }
 
 struct Done {
@@ -50,6 +52,7 @@ pub struct Pictures {
     pending: HashSet<Key>,
     /// Least recently used first.
     order: VecDeque<Key>,
+    max_side: u32,
 }
 
 /// Rounds a wanted pixel width up to the cache step, within limits.
@@ -60,17 +63,20 @@ pub fn bucket(width_px: f32) -> u32 {
         .min(MAX_SIDE)
 }
 
-/// Decodes a picture to pixels, rasterising SVGs at `width` pixels.
+/// Decodes a picture to pixels, rasterising SVGs at `width` pixels; neither side exceeds
+/// `max_side` (the GPU's texture limit), so a 4K window on an old laptop still works.
 ///
 /// # Errors
 /// A message saying why the picture cannot be shown.
-pub fn render(path: &str, bytes: &[u8], width: u32) -> Result<ColorImage, String> {
+pub fn render(path: &str, bytes: &[u8], width: u32, max_side: u32) -> Result<ColorImage, String> {
+    let max_side = max_side.clamp(64, MAX_SIDE);
     if is_svg(path) {
         let tree = parse_svg(bytes)?;
         let size = tree.size();
-        let scale = width as f32 / size.width();
-        let w = width.max(1);
-        let h = ((size.height() * scale).round() as u32).clamp(1, MAX_SIDE);
+        let fit = (max_side as f32 / size.width()).min(max_side as f32 / size.height());
+        let scale = (width as f32 / size.width()).min(fit);
+        let w = ((size.width() * scale).round() as u32).clamp(1, max_side);
+        let h = ((size.height() * scale).round() as u32).clamp(1, max_side);
         let mut pixmap = tiny_skia::Pixmap::new(w, h).ok_or("picture has no area")?;
         resvg::render(
             &tree,
@@ -82,7 +88,21 @@ pub fn render(path: &str, bytes: &[u8], width: u32) -> Result<ColorImage, String
             pixmap.data(),
         ))
     } else {
-        let img = decode_raster(bytes)?;
+        let mut img = decode_raster(bytes)?;
+        if img.width() > max_side || img.height() > max_side {
+            let k =
+                (max_side as f32 / img.width() as f32).min(max_side as f32 / img.height() as f32);
+            let (w, h) = (
+                (img.width() as f32 * k) as u32,
+                (img.height() as f32 * k) as u32,
+            );
+            img = image::imageops::resize(
+                &img,
+                w.max(1),
+                h.max(1),
+                image::imageops::FilterType::Triangle,
+            );
+        }
         let size = [img.width() as usize, img.height() as usize];
         Ok(ColorImage::from_rgba_unmultiplied(size, img.as_raw()))
     }
@@ -102,7 +122,7 @@ impl Pictures {
                     let result = pack
                         .read(path)
                         .map_err(|e| e.to_string())
-                        .and_then(|bytes| render(path, &bytes, *width));
+                        .and_then(|bytes| render(path, &bytes, *width, job.max_side));
                     if done_tx
                         .send(Done {
                             key: job.key,
@@ -125,11 +145,13 @@ impl Pictures {
             failed: HashMap::new(),
             pending: HashSet::new(),
             order: VecDeque::new(),
+            max_side: MAX_SIDE,
         }
     }
 
     /// Takes finished pictures from the worker and uploads them. Call once per frame.
     pub fn poll(&mut self, ctx: &egui::Context) {
+        self.max_side = u32::try_from(ctx.input(|i| i.max_texture_side)).unwrap_or(MAX_SIDE);
         while let Ok(done) = self.done.try_recv() {
             self.pending.remove(&done.key);
             match done.result {
@@ -163,7 +185,7 @@ impl Pictures {
         if let Some(msg) = self.failed.get(path) {
             return PictureState::Failed(msg.clone());
         }
-        let key = (path.to_owned(), bucket(width_px));
+        let key = (path.to_owned(), bucket(width_px).min(self.max_side));
         if let Some(tex) = self.textures.get(&key).cloned() {
             self.touch(&key);
             return PictureState::Ready(tex);
@@ -186,14 +208,18 @@ impl Pictures {
         if path.is_empty() || self.failed.contains_key(path) {
             return;
         }
-        let key = (path.to_owned(), bucket(width_px));
+        let key = (path.to_owned(), bucket(width_px).min(self.max_side));
         if !self.textures.contains_key(&key) {
             self.request(key);
         }
     }
 
     fn request(&mut self, key: Key) {
-        if self.pending.insert(key.clone()) && self.jobs.send(Job { key: key.clone() }).is_err() {
+        let job = Job {
+            key: key.clone(),
+            max_side: self.max_side,
+        };
+        if self.pending.insert(key.clone()) && self.jobs.send(job).is_err() {
             self.pending.remove(&key);
         }
     }
@@ -219,10 +245,24 @@ mod tests {
     #[test]
     fn svgs_render_at_the_asked_width_keeping_their_shape() {
         let svg = br#"<svg xmlns="http://www.w3.org/2000/svg" width="120" height="90"><rect width="120" height="90" fill="red"/></svg>"#;
-        let img = render("a.svg", svg, 512).expect("renders");
+        let img = render("a.svg", svg, 512, 4096).expect("renders");
         assert_eq!(img.size, [512, 384]);
         assert_eq!(img.pixels[0], egui::Color32::RED);
-        assert!(render("a.svg", b"nope", 512).is_err());
-        assert!(render("a.png", b"nope", 512).is_err());
+        assert!(render("a.svg", b"nope", 512, 4096).is_err());
+        assert!(render("a.png", b"nope", 512, 4096).is_err());
+    }
+
+    #[test]
+    fn nothing_is_made_bigger_than_the_gpu_allows() {
+        let svg = br#"<svg xmlns="http://www.w3.org/2000/svg" width="120" height="160"><rect width="120" height="160" fill="red"/></svg>"#;
+        let img = render("tall.svg", svg, 3072, 2048).expect("renders");
+        assert!(img.size[0] <= 2048 && img.size[1] <= 2048, "{:?}", img.size);
+        assert_eq!(img.size[1], 2048);
+        let mut png = Vec::new();
+        image::RgbaImage::new(3000, 1000)
+            .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+            .expect("encode");
+        let img = render("wide.png", &png, 3000, 1024).expect("renders");
+        assert_eq!(img.size, [1024, 341]);
     }
 }
