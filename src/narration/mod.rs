@@ -3,6 +3,7 @@
 //!
 //! Only [`player`] touches audio hardware; everything else is plain logic tested without it.
 
+pub mod check;
 pub mod loader;
 pub mod player;
 pub mod read_aloud;
