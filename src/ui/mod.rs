@@ -212,6 +212,7 @@ impl ViewCx<'_> {
 /// A screenshot that `--screenshot` waits for.
 struct ScreenshotPlan {
     path: PathBuf,
+    not_before: std::time::Instant,
     frames: u32,
     requested: bool,
     image: Arc<Mutex<Option<Arc<egui::ColorImage>>>>,
@@ -739,7 +740,7 @@ impl LanternApp {
             return;
         }
         let busy = self.pictures.as_ref().is_some_and(Pictures::busy);
-        if !plan.requested && plan.frames >= 4 && !busy {
+        if !plan.requested && plan.frames >= 4 && !busy && std::time::Instant::now() >= plan.not_before {
             plan.requested = true;
             let slot = plan.image.clone();
             ctx.request_screenshot(move |img| {
@@ -1152,6 +1153,7 @@ pub fn run(cli: &Cli) -> ExitCode {
         }
         app.screenshot = Some(ScreenshotPlan {
             path: path.clone(),
+            not_before: std::time::Instant::now() + std::time::Duration::from_secs_f64(cli.wait.clamp(0.0, 600.0)),
             frames: 0,
             requested: false,
             image: Arc::default(),
