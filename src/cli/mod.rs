@@ -33,7 +33,12 @@ pub struct Cli {
     #[arg(long, value_name = "PAGE_ID", requires = "screenshot")]
     pub page: Option<String>,
     /// With --screenshot: wait this many seconds before taking it (e.g. to catch read-aloud).
-    #[arg(long, value_name = "SECONDS", requires = "screenshot", default_value_t = 0.0)]
+    #[arg(
+        long,
+        value_name = "SECONDS",
+        requires = "screenshot",
+        default_value_t = 0.0
+    )]
     pub wait: f64,
     /// Window size in logical pixels, e.g. 1280x720.
     #[arg(long, value_name = "WxH", value_parser = parse_size)]

@@ -27,6 +27,12 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut ViewCx<'_>) {
             };
             ui.label(m.body_text(predicted));
             ui.label(m.body_text(format!("You read {read} of {total} pages.")));
+            let (voted, right) = cx.reader.class_score();
+            if voted > 0 {
+                ui.label(m.body_text(format!(
+                    "As a class, you voted at {voted} turning points and the most hands were right at {right}."
+                )));
+            }
             ui.add_space(m.margin() * 0.5);
             ui.label(m.small_text("Historians also guess, check the evidence, and change their minds. You did the same!"));
             ui.add_space(m.margin() * 1.5);

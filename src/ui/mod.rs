@@ -399,7 +399,12 @@ impl LanternApp {
         let mut commands = keys(&ctx, &self.reader, mode, &mut self.typed);
         let scale = TEXT_SCALES[self.settings.text_scale.min(TEXT_SCALES.len() - 1)];
         let theme = style::THEMES[self.settings.theme.min(style::THEMES.len() - 1)];
-        let m = Metrics::new(ui.available_size(), scale).styled(theme, self.settings.line_spacing);
+        let sized = if self.projection.is_some() {
+            Metrics::projected
+        } else {
+            Metrics::new
+        };
+        let m = sized(ui.available_size(), scale).styled(theme, self.settings.line_spacing);
         // Fonts and egui's own colours change only when the reader changes them.
         let look = (self.settings.font, self.settings.theme);
         if self.applied_look != Some(look) {
@@ -740,7 +745,11 @@ impl LanternApp {
             return;
         }
         let busy = self.pictures.as_ref().is_some_and(Pictures::busy);
-        if !plan.requested && plan.frames >= 4 && !busy && std::time::Instant::now() >= plan.not_before {
+        if !plan.requested
+            && plan.frames >= 4
+            && !busy
+            && std::time::Instant::now() >= plan.not_before
+        {
             plan.requested = true;
             let slot = plan.image.clone();
             ctx.request_screenshot(move |img| {
@@ -1153,7 +1162,8 @@ pub fn run(cli: &Cli) -> ExitCode {
         }
         app.screenshot = Some(ScreenshotPlan {
             path: path.clone(),
-            not_before: std::time::Instant::now() + std::time::Duration::from_secs_f64(cli.wait.clamp(0.0, 600.0)),
+            not_before: std::time::Instant::now()
+                + std::time::Duration::from_secs_f64(cli.wait.clamp(0.0, 600.0)),
             frames: 0,
             requested: false,
             image: Arc::default(),

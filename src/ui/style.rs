@@ -218,6 +218,8 @@ pub struct Metrics {
     pub c: Theme,
     /// Line spacing as a multiple of the text size (1.2–2.0).
     pub line_spacing: f32,
+    /// Sized for a projector.
+    pub projected: bool,
 }
 
 /// Text size steps a reader can choose with Ctrl +/-.
@@ -232,6 +234,17 @@ impl Metrics {
             unit: by_height.min(by_width * 1.15).max(0.5) * scale,
             c: CREAM,
             line_spacing: 1.6,
+            projected: false,
+        }
+    }
+
+    /// Sizes for projecting: the unit follows the screen height alone, so on a 4:3 projector
+    /// body text still keeps 1/30 of the height or more (the layout stacks instead of shrinking).
+    pub fn projected(size: Vec2, scale: f32) -> Self {
+        Self {
+            unit: (size.y / 720.0).max(0.5) * scale,
+            projected: true,
+            ..Self::new(size, scale)
         }
     }
 
@@ -382,6 +395,24 @@ mod tests {
                     t.name
                 );
             }
+        }
+    }
+
+    #[test]
+    fn projected_body_text_is_at_least_a_thirtieth_of_the_screen_height() {
+        for (w, h) in [
+            (1280.0, 720.0),
+            (1920.0, 1080.0),
+            (3840.0, 2160.0),
+            (1024.0, 768.0),
+            (800.0, 600.0),
+        ] {
+            let m = Metrics::projected(Vec2::new(w, h), 1.0);
+            let smallest = m.body() * crate::ui::widgets::PROJECTION_MIN_FIT;
+            assert!(
+                smallest >= h / 30.0,
+                "{w}×{h}: text {smallest:.1} px is under 1/30 of {h}"
+            );
         }
     }
 

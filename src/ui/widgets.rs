@@ -441,13 +441,16 @@ pub struct Split {
 /// part of the width (or height) the picture may take.
 pub fn split(rect: Rect, m: Metrics, share: f32) -> Split {
     let gap = m.margin();
-    if rect.width() >= rect.height() * 1.25 {
+    // Side by side needs a wide screen; a projected 4:3 page stacks to keep its text large.
+    let wide = if m.projected { 1.5 } else { 1.25 };
+    if rect.width() >= rect.height() * wide {
         let pic_w = (rect.width() * share).min(rect.height() * 4.0 / 3.0);
         let picture = Rect::from_min_size(rect.min, Vec2::new(pic_w, rect.height()));
         let text = Rect::from_min_max(egui::pos2(picture.max.x + gap, rect.min.y), rect.max);
         Split { picture, text }
     } else {
-        let pic_h = (rect.height() * share * 0.9).min(rect.width() * 3.0 / 4.0);
+        let tall_share = if m.projected { 0.4 } else { share * 0.9 };
+        let pic_h = (rect.height() * tall_share).min(rect.width() * 3.0 / 4.0);
         let picture = Rect::from_min_size(rect.min, Vec2::new(rect.width(), pic_h));
         let text = Rect::from_min_max(egui::pos2(rect.min.x, picture.max.y + gap), rect.max);
         Split { picture, text }
