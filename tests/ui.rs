@@ -575,3 +575,38 @@ fn soak_random_reading_never_panics_or_loses_its_place() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn the_chapter_quiz_marks_answers_and_points_back_to_the_page() {
+    let mut h = harness(app_with(Arc::new(DirPack::new(fixture())), None));
+    h.run();
+    h.key_press(Key::ArrowRight);
+    h.key_press(Key::ArrowRight);
+    h.key_press(Key::ArrowRight);
+    h.key_press(Key::Num1);
+    h.key_press(Key::ArrowRight);
+    h.key_press(Key::ArrowRight);
+    h.run();
+    assert!(matches!(h.state().reader().place(), Place::ChapterEnd(_)));
+    h.get_by_label("Check what you remember:");
+    h.get_by_label("Aguda").click();
+    h.run();
+    h.get_by_label("✓ Right!");
+    h.get_by_label("Silver").click();
+    h.run();
+    h.get_by_label("Not quite. The answer is in the story:");
+    h.get_by_label("Look again →").click();
+    h.run();
+    assert_eq!(
+        page_key(&h).as_deref(),
+        Some("p3"),
+        "the page that has the answer"
+    );
+    h.key_press(Key::ArrowLeft);
+    h.run();
+    assert!(
+        matches!(h.state().reader().place(), Place::ChapterEnd(_)),
+        "Back returns to the quiz"
+    );
+    assert_eq!(h.state().reader().quiz_score(), (1, 2));
+}
