@@ -217,7 +217,8 @@ fn export_json_keeps_the_contract_and_strips_markup() {
     assert!(!page["text"].as_str().expect("text").contains("[["));
     assert_eq!(page["image"], "images/a.svg");
     assert_eq!(page["alt"], "Hunters in a forest.");
-    assert!(page["narration"].is_null());
+    assert_eq!(page["narration"], "audio/p1.ogg");
+    assert!(ch["pages"][1]["narration"].is_null());
     let prompt = &ch["pages"][1]["prompt"];
     assert_eq!(prompt["question"], "What do you think Aguda did next?");
     assert_eq!(prompt["choices"][0]["correct"], true);

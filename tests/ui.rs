@@ -179,6 +179,7 @@ fn a_missing_picture_shows_a_labelled_placeholder() {
         "story/glossary.toml",
         "images/a.svg",
         "images/cover.svg",
+        "audio/p1.ogg",
     ] {
         let bytes = std::fs::read(fixture().join(rel)).expect("fixture file");
         pack.insert(rel, bytes);
@@ -609,4 +610,59 @@ fn the_chapter_quiz_marks_answers_and_points_back_to_the_page() {
         "Back returns to the quiz"
     );
     assert_eq!(h.state().reader().quiz_score(), (1, 2));
+}
+
+#[test]
+fn read_aloud_lights_words_in_turn_and_turns_the_page_by_itself() {
+    let mut app = app_with(Arc::new(DirPack::new(fixture())), None);
+    app.use_narrator(Box::new(lantern::narration::ClockNarrator::default()));
+    let mut h = harness(app);
+    h.run();
+    h.key_press(Key::ArrowRight);
+    h.run();
+    assert_eq!(page_key(&h).as_deref(), Some("p1"));
+    // A: auto read-aloud. The silent clock stands in for the sound device.
+    h.key_press(Key::A);
+    h.run();
+    assert!(h.state().settings().read_aloud);
+    let mut lit = Vec::new();
+    let started = std::time::Instant::now();
+    while page_key(&h).as_deref() == Some("p1")
+        && started.elapsed() < std::time::Duration::from_secs(10)
+    {
+        std::thread::sleep(std::time::Duration::from_millis(15));
+        let _ = h.try_run();
+        if let Some(w) = h
+            .state()
+            .read_aloud()
+            .and_then(|r| r.highlight(h.state().reader().story().page_by_key("p1").expect("p1")))
+        {
+            lit.push(w);
+        }
+    }
+    // The clip (0.6 s) was read, the words lit in order, and the page turned by itself.
+    assert_eq!(
+        page_key(&h).as_deref(),
+        Some("p2"),
+        "auto read-aloud turns the page"
+    );
+    assert!(lit.len() >= 5, "{lit:?}");
+    assert!(
+        lit.windows(2).all(|w| w[0] <= w[1]),
+        "words light up in order: {lit:?}"
+    );
+    assert!(lit.last() > lit.first(), "{lit:?}");
+    let latency = h
+        .state()
+        .read_aloud()
+        .expect("controller")
+        .start_latencies
+        .first()
+        .copied()
+        .expect("a start");
+    assert!(latency < std::time::Duration::from_secs(5), "{latency:?}");
+    // p2 has no clip: auto mode waits there. A turns it off.
+    h.key_press(Key::A);
+    h.run();
+    assert!(!h.state().settings().read_aloud);
 }

@@ -18,7 +18,9 @@ pub(crate) fn mini_pack() -> MemPack {
         "story/people.toml",
         "story/timeline.toml",
         "images/a.svg",
-        "images/cover.svg"
+        "images/cover.svg",
+        "audio/p1.ogg",
+        "audio/p1.json"
     )
 }
 

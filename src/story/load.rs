@@ -1250,6 +1250,8 @@ mod tests {
             "story/maps.toml",
             "images/a.svg",
             "images/cover.svg",
+            "audio/p1.ogg",
+            "audio/p1.json",
         ] {
             pack.insert(rel, std::fs::read(format!("{root}{rel}")).expect("fixture"));
         }
