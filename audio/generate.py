@@ -43,23 +43,24 @@ from pathlib import Path
 AUDIO_DIR = Path(__file__).resolve().parent
 REPO_ROOT = AUDIO_DIR.parent
 VENV = Path(os.environ.get("NARRATION_VENV", "/tmp/narration-venv"))
+PHONEME_LOG = Path(os.environ.get("NARRATION_LOG", "/tmp/narration-phonemes.jsonl"))
 
 # ---------------------------------------------------------------------------------------------
 # Settings. Changing any of these changes GEN_VERSION-dependent hashes, so clips are remade.
 # ---------------------------------------------------------------------------------------------
 
-GEN_VERSION = 1
+GEN_VERSION = 2
 # Piper length_scale per speed, tuned by measurement (see README.md) to ~140 and ~110 wpm.
 SPEEDS = {
-    "normal": {"prefix": "", "length_scale": 1.0, "sentence_gap": 0.30, "paragraph_gap": 0.65},
-    "slow": {"prefix": "slow/", "length_scale": 1.27, "sentence_gap": 0.40, "paragraph_gap": 0.85},
+    "normal": {"prefix": "", "length_scale": 1.35, "sentence_gap": 0.35, "paragraph_gap": 0.70},
+    "slow": {"prefix": "slow/", "length_scale": 1.72, "sentence_gap": 0.60, "paragraph_gap": 1.00},
 }
 NOISE_SCALE = 0.667  # the voice's own defaults
 NOISE_W_SCALE = 0.8
 LEAD_SILENCE = 0.05  # seconds of silence kept before the first word
 TAIL_SILENCE = 0.25  # seconds of silence kept after the last word
 OUT_RATE = 16000  # Hz, mono
-VORBIS_QUALITY = "-1"  # ffmpeg libvorbis -q:a
+VORBIS_QUALITY = "0"  # oggenc -q (libvorbis through ffmpeg ignores negative qualities)
 PEAK = 0.89  # peak level after normalising (about -1 dBFS)
 
 
@@ -252,6 +253,11 @@ def load_pack(root: Path) -> Pack:
         for person in people.get("people", []):
             if person.get("say"):
                 lex_src.append((person["name"], person["say"]))
+    # names in the text that the story files give no `say` for (lower priority: story wins)
+    extra = AUDIO_DIR / "lexicon.toml"
+    if extra.exists():
+        for entry in tomllib.loads(extra.read_text(encoding="utf-8")).get("words", []):
+            lex_src.append((entry["word"], entry["say"]))
     return Pack(clips, lex_src, pages, gloss_map)
 
 
@@ -333,7 +339,7 @@ def pluralize_number_words(words: str) -> str:
 NUM_RE = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 
 
-def speak_numbers(core: str, prev: str, prev_was_day: bool) -> tuple[str, bool]:
+def speak_numbers(core: str, prev: str, after_day: bool) -> tuple[str, bool]:
     """Spell out the digits in one word (punctuation already stripped). Returns (text, is_day)."""
     prev_bare = re.sub(r"\W", "", prev)
     is_day = False
@@ -349,7 +355,7 @@ def speak_numbers(core: str, prev: str, prev_was_day: bool) -> tuple[str, bool]:
             words = say_year(n)
         elif len(s) == 3 and prev_bare.lower() in YEAR_LEADS and n % 100:
             words = say_year(n)
-        elif n <= 31 and (prev_bare in MONTHS or (prev_was_day and prev_bare in {"and", "or", "to"})):
+        elif n <= 31 and (prev_bare in MONTHS or (after_day and prev_bare in {"and", "or", "to"})):
             is_day = True
             words = say_ordinal(n)
         else:
@@ -414,7 +420,7 @@ def respell_syllable(syl: str, stressed: bool, secondary: bool) -> str:
     while i < len(s):
         if s[i] == "y":
             # y before a vowel letter is a glide; otherwise it is the vowel of "my"
-            if i + 1 < len(s) and s[i + 1] in _VOWEL_LETTERS:
+            if i + 1 < len(s) and (s[i + 1] in _VOWEL_LETTERS or s[i + 1] == "w"):
                 out.append("j")
                 i += 1
                 continue
@@ -424,6 +430,8 @@ def respell_syllable(syl: str, stressed: bool, secondary: bool) -> str:
             if unit is None:
                 raise ValueError(f"cannot read respelling syllable {syl!r}")
         letters, ph, kind = unit
+        if letters == "o" and i + 1 == len(s):
+            ph = "oʊ"  # open syllable: "CHYO" rhymes with "go"
         if kind in "VR":
             if stressed and not stress_done:
                 out.append("ˈ" + ph)
@@ -595,7 +603,7 @@ def split_word(word: str) -> tuple[str, str, str]:
 
 def plan_words(words: list[str], lex: Lexicon) -> list[WordPlan]:
     plans: list[WordPlan] = []
-    prev_was_day = False
+    day_at = -10  # index of the last day-of-month number ("November 26 and 27")
     # full multi-word names first (for words that are only names inside the full name)
     forced: dict[int, tuple[str, str]] = {}
     cores = [split_word(w)[1] for w in words]
@@ -619,7 +627,7 @@ def plan_words(words: list[str], lex: Lexicon) -> list[WordPlan]:
             segs.append(Segment(idx, "lex", forced[idx][0], forced[idx][1]))
             is_day = False
         elif re.search(r"\d", core):
-            spoken, is_day = speak_numbers(core, words[idx - 1] if idx else "", prev_was_day)
+            spoken, is_day = speak_numbers(core, words[idx - 1] if idx else "", day_at == idx - 2)
             segs.append(Segment(idx, "txt", spoken))
         else:
             is_day = False
@@ -641,7 +649,8 @@ def plan_words(words: list[str], lex: Lexicon) -> list[WordPlan]:
                     txt_buf.append(p)
             if txt_buf:
                 segs.append(Segment(idx, "txt", " ".join(txt_buf)))
-        prev_was_day = is_day
+        if is_day:
+            day_at = idx
         plans.append(WordPlan(word, segs, trail_p))
     return plans
 
@@ -665,40 +674,79 @@ class Phonemizer:
         return self.cache[text]
 
 
+_PUNCT = set(",.:;?!")
+_VOWELS = set("aeiouæɐɑɒɔəɚɛɜɪʊʌᵻyøœɘɵɤɯɨʉ")
+
+
 def _core_chars(ph: str) -> list[str]:
-    return [c for c in unicodedata.normalize("NFD", ph) if c not in STRESS and c != " " and c not in ",.:;?!"]
+    """Phoneme chars for alignment: no stress marks or punctuation; one space between words."""
+    out: list[str] = []
+    for c in unicodedata.normalize("NFD", ph):
+        if c in STRESS or c in _PUNCT:
+            continue
+        if c.isspace():
+            if out and out[-1] != " ":
+                out.append(" ")
+            continue
+        out.append(c)
+    return out
 
 
-def align_labels(context: list[str], iso: list[tuple[str, int]]) -> list[int | None]:
-    """Needleman–Wunsch between context phonemes and per-word isolated phonemes.
+def _sub_cost(x: str, y: str) -> float:
+    if x == y:
+        return 0.0
+    if x == " " or y == " ":
+        return 3.0  # a word gap never lines up with a sound
+    vx, vy = x in _VOWELS, y in _VOWELS
+    if vx and vy:
+        return 0.6
+    if not vx and not vy:
+        return 0.9
+    return 1.3
 
-    Returns, for each context char, the word index it belongs to (None for spaces/punctuation).
+
+def align_labels(context: list[str], iso: list[tuple[str, int | None]]) -> list[int | None]:
+    """Needleman–Wunsch between the run's phonemes in context and each word's phonemes alone.
+
+    `iso` is the concatenation of the words' isolated phonemes, each char labelled with its word
+    (word gaps are " " with label None). Spaces align with spaces for free, so a word's sounds stay
+    inside the space-separated group espeak made for it, while words espeak glued together
+    ("in the" -> "ɪnðə") are still split where their sounds say. Returns, for each context char,
+    the word index it belongs to (None for spaces and punctuation).
     """
-    ctx_idx = [i for i, c in enumerate(context) if c not in STRESS and c != " " and c not in ",.:;?!"]
-    a = [context[i] for i in ctx_idx]
+    ctx_idx = []
+    for i, c in enumerate(context):
+        if c in STRESS or c in _PUNCT:
+            continue
+        if c.isspace():
+            if not ctx_idx or context[ctx_idx[-1]].isspace():
+                continue
+        ctx_idx.append(i)
+    a = [" " if context[i].isspace() else context[i] for i in ctx_idx]
     b = [c for c, _ in iso]
     n, m = len(a), len(b)
     labels: list[int | None] = [None] * len(context)
-    if n == 0:
+    if n == 0 or m == 0:
         return labels
-    if m == 0:
-        return labels
-    # DP with full matrix (paragraphs are a few hundred phonemes)
-    INF = 10**9
-    prev = list(range(m + 1))
-    moves = bytearray((n + 1) * (m + 1))  # 0 diag, 1 up (gap in b), 2 left (gap in a)
+    cost_cache: dict[tuple[str, str], float] = {}
+    prev = [float(j) for j in range(m + 1)]
+    moves = bytearray((n + 1) * (m + 1))  # 0 diag, 1 up (context char unmatched), 2 left
     for j in range(1, m + 1):
         moves[j] = 2
     for i in range(1, n + 1):
-        cur = [INF] * (m + 1)
-        cur[0] = i
-        moves[i * (m + 1)] = 1
-        ai = a[i - 1]
+        cur = [0.0] * (m + 1)
+        cur[0] = float(i)
         row = i * (m + 1)
+        moves[row] = 1
+        ai = a[i - 1]
         for j in range(1, m + 1):
-            d = prev[j - 1] + (0 if ai == b[j - 1] else 1)
-            u = prev[j] + 1
-            l_ = cur[j - 1] + 1
+            key = (ai, b[j - 1])
+            sc = cost_cache.get(key)
+            if sc is None:
+                sc = cost_cache[key] = _sub_cost(ai, b[j - 1])
+            d = prev[j - 1] + sc
+            u = prev[j] + 1.0
+            l_ = cur[j - 1] + 1.0
             if d <= u and d <= l_:
                 cur[j] = d
             elif u <= l_:
@@ -713,37 +761,36 @@ def align_labels(context: list[str], iso: list[tuple[str, int]]) -> list[int | N
     while i > 0 or j > 0:
         mv = moves[i * (m + 1) + j] if (i > 0 and j > 0) else (1 if i > 0 else 2)
         if mv == 0:
-            got[i - 1] = iso[j - 1][1]
+            if a[i - 1] != " ":
+                got[i - 1] = iso[j - 1][1]
             i -= 1
             j -= 1
         elif mv == 1:
             i -= 1
         else:
             j -= 1
-    # unlabelled context chars: take the label of a neighbour in the same space-separated token
+    # unlabelled sounds: take the label of a neighbour in the same space-separated group
     token_of = []
     t = 0
-    for c in context:
+    for c in a:
         if c == " ":
             t += 1
         token_of.append(t)
     for k in range(n):
-        if got[k] is None:
-            tok = token_of[ctx_idx[k]]
+        if got[k] is None and a[k] != " ":
             cand = None
             for d in range(1, n):
                 for kk in (k - d, k + d):
-                    if 0 <= kk < n and got[kk] is not None and token_of[ctx_idx[kk]] == tok:
+                    if 0 <= kk < n and got[kk] is not None and token_of[kk] == token_of[k]:
                         cand = got[kk]
                         break
-                if cand is not None:
+                if cand is not None or (k - d < 0 and k + d >= n):
                     break
             if cand is None:
                 cand = next((got[kk] for kk in range(k - 1, -1, -1) if got[kk] is not None), None)
             if cand is None:
                 cand = next((got[kk] for kk in range(k + 1, n) if got[kk] is not None), None)
             got[k] = cand
-    # keep labels monotonic
     last = -1
     for k in range(n):
         if got[k] is not None:
@@ -752,11 +799,11 @@ def align_labels(context: list[str], iso: list[tuple[str, int]]) -> list[int | N
             last = got[k]
     for k, ci in enumerate(ctx_idx):
         labels[ci] = got[k]
-    # stress marks belong to the next labelled char in the same token
+    # stress marks belong to the next labelled sound in the same group
     for ci, c in enumerate(context):
         if c in STRESS:
             for cj in range(ci + 1, len(context)):
-                if context[cj] == " ":
+                if context[cj].isspace():
                     break
                 if labels[cj] is not None:
                     labels[ci] = labels[cj]
@@ -779,6 +826,7 @@ def phonemize_paragraph(words: list[str], word_offset: int, lex: Lexicon, ph: Ph
             stream.append(("\n", None))  # sentence break marker
 
     run: list[tuple[int, str, str]] = []  # (word, text, trailing punctuation) of txt segments
+    doubtful: list[tuple[int, str, str]] = []  # words whose sounds matched poorly
 
     def flush_run() -> None:
         if not run:
@@ -788,7 +836,8 @@ def phonemize_paragraph(words: list[str], word_offset: int, lex: Lexicon, ph: Ph
         for w, t, p in run:
             text += t + (p if p else "") + " "
             for c in _core_chars(ph.isolated(t)):
-                iso.append((c, w))
+                iso.append((c, None if c == " " else w))
+            iso.append((" ", None))
         ctx: list[str] = []
         for phon, term in ph.clauses(text.strip()):
             ctx.extend(unicodedata.normalize("NFD", phon))
@@ -803,6 +852,22 @@ def phonemize_paragraph(words: list[str], word_offset: int, lex: Lexicon, ph: Ph
         labels = align_labels(ctx, iso)
         for c, lab in zip(ctx, labels):
             stream.append((c, lab))
+        # how well each word's sounds in context match the word said alone
+        got: dict[int, str] = {}
+        want: dict[int, str] = {}
+        for c, lab in zip(ctx, labels):
+            if lab is not None and c not in STRESS:
+                got[lab] = got.get(lab, "") + c
+        for c, w in iso:
+            if w is not None:
+                want[w] = want.get(w, "") + c
+        for w, ref in want.items():
+            mine = got.get(w, "")
+            # weak forms ("a" -> ɐ, "to" -> tə) change vowels only: compare the consonants
+            ref_c = [{"ɾ": "t"}.get(c, c) for c in ref if c not in _VOWELS and c not in "ːʲ"]
+            mine_c = [{"ɾ": "t"}.get(c, c) for c in mine if c not in _VOWELS and c not in "ːʲ"]
+            if not mine or (ref_c and difflib.SequenceMatcher(None, ref_c, mine_c).ratio() < 0.5):
+                doubtful.append((w, ref, mine))
         run.clear()
 
     for k, plan in enumerate(plans):
@@ -842,7 +907,7 @@ def phonemize_paragraph(words: list[str], word_offset: int, lex: Lexicon, ph: Ph
             s.pop()
         if any(lab is not None for _, lab in s):
             out.append(s)
-    return out, lex_used
+    return out, lex_used, doubtful
 
 
 # ---------------------------------------------------------------------------------------------
@@ -912,17 +977,32 @@ def render_clip(text: str, speed: str, lex: Lexicon, ph: Phonemizer, syn: Synth)
     last: dict[int, float] = {}
     lex_used: dict[int, str] = {}
     phon_by_word: dict[int, list[str]] = {}
+    doubtful: list[tuple[int, str, str]] = []
     offset = 0
     for pi, para in enumerate(paras):
         pw = para.split()
-        sentences, used = phonemize_paragraph(pw, offset, lex, ph)
+        sentences, used, doubt = phonemize_paragraph(pw, offset, lex, ph)
         lex_used.update(used)
+        doubtful.extend(doubt)
         for si, sent in enumerate(sentences):
             audio, spans = syn.sentence(sent, s["length_scale"])
+            # A word gap (" ") inside running speech is not silence: the model already moves into
+            # the next word there, so that word starts where the gap starts. After punctuation
+            # the gap is a real pause and the word starts on its own first sound.
+            space_start = None
+            prev_c = ""
             for (a, b, lab), (c, _) in zip(spans, [(c, l) for c, l in sent if c in syn.id_map]):
                 if lab is None:
+                    if c == " " and prev_c not in CLAUSE_END | SENTENCE_END:
+                        space_start = a
+                    elif c != " ":
+                        space_start = None
+                    prev_c = c
                     continue
-                first.setdefault(lab, t + a)
+                prev_c = c
+                if lab not in first:
+                    first[lab] = t + (space_start if space_start is not None else a)
+                space_start = None
                 last[lab] = t + b
                 phon_by_word.setdefault(lab, []).append(c)
             pieces.append(audio)
@@ -935,6 +1015,24 @@ def render_clip(text: str, speed: str, lex: Lexicon, ph: Phonemizer, syn: Synth)
                 t += n
         offset += len(pw)
     audio = np.concatenate(pieces) if pieces else np.zeros(1, dtype=np.float32)
+    # Before a pause (punctuation or the end), the model's last phoneme often runs on into
+    # silence: end such a word where its sound ends (10 ms frames, -30 dB of the loud level),
+    # keeping at least half of the word.
+    frame = max(1, int(0.01 * rate))
+    nfr = len(audio) // frame
+    if nfr and first:
+        env = np.sqrt(np.mean(audio[: nfr * frame].reshape(nfr, frame) ** 2, axis=1))
+        thr = 0.03 * float(np.percentile(env, 95))
+        final = max(first)
+        for i in first:
+            if not (i == final or any(c in ",.:;?!–—" for c in split_word(all_words[i])[2])):
+                continue
+            s_, e_ = first[i], last[i]
+            keep = s_ + 0.5 * (e_ - s_)
+            f = min(nfr, int(e_ // frame)) - 1
+            while f >= 0 and f * frame > keep and env[f] < thr:
+                f -= 1
+            last[i] = max(keep, min(e_, (f + 1) * frame + 0.03 * rate))
     # trim leading/trailing silence around the words
     if first:
         start_cut = max(0, int(min(first.values()) - LEAD_SILENCE * rate))
@@ -958,24 +1056,42 @@ def render_clip(text: str, speed: str, lex: Lexicon, ph: Phonemizer, syn: Synth)
             unclean.append(w)
         timings.append({"text": w, "start": round(st, 3), "end": round(en, 3)})
         prev_end = en
-    phon = {all_words[i]: "".join(v) for i, v in phon_by_word.items()}
-    info = {"lex": {all_words[i]: k for i, k in lex_used.items()}, "unclean": unclean, "phonemes": phon}
+    phon = [[all_words[i], "".join(v)] for i, v in sorted(phon_by_word.items())]
+    info = {
+        "lex": {all_words[i]: k for i, k in lex_used.items()},
+        "unclean": unclean,
+        "phonemes": phon,
+        "doubtful": [[all_words[i], ref, mine] for i, ref, mine in doubtful],
+    }
     return audio, timings, info
 
 
 def encode(audio, rate: int, out: Path) -> None:
-    np = __import__("numpy")
+    """Float audio -> 16 kHz mono Ogg Vorbis: ffmpeg resamples, oggenc encodes."""
+    import numpy as np
+
     pcm = (np.clip(audio, -1.0, 1.0) * 32767.0).astype("<i2").tobytes()
-    tmp = out.with_suffix(".tmp.ogg")
-    cmd = [
-        "ffmpeg", "-hide_banner", "-loglevel", "error", "-y", "-threads", "1",
-        "-f", "s16le", "-ar", str(rate), "-ac", "1", "-i", "pipe:0",
-        "-af", f"aresample={OUT_RATE}:resampler=soxr" if _has_soxr() else f"aresample={OUT_RATE}",
-        "-ac", "1", "-c:a", "libvorbis", "-q:a", VORBIS_QUALITY,
-        "-map_metadata", "-1", "-fflags", "+bitexact", "-flags:a", "+bitexact",
-        str(tmp),
-    ]
-    subprocess.run(cmd, input=pcm, check=True)
+    tmp = out.with_name(out.stem + ".tmp.ogg")
+    resample = subprocess.Popen(
+        [
+            "ffmpeg", "-hide_banner", "-loglevel", "error", "-threads", "1",
+            "-f", "s16le", "-ar", str(rate), "-ac", "1", "-i", "pipe:0",
+            "-af", f"aresample={OUT_RATE}:resampler=soxr" if _has_soxr() else f"aresample={OUT_RATE}",
+            "-ac", "1", "-c:a", "pcm_s16le", "-f", "wav", "pipe:1",
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+    )
+    enc = subprocess.Popen(
+        ["oggenc", "-Q", "-q", VORBIS_QUALITY, "--serial", "1", "-o", str(tmp), "-"],
+        stdin=resample.stdout,
+        stderr=subprocess.DEVNULL,
+    )
+    resample.stdout.close()
+    resample.stdin.write(pcm)
+    resample.stdin.close()
+    if resample.wait() != 0 or enc.wait() != 0 or not tmp.exists() or tmp.stat().st_size == 0:
+        raise RuntimeError(f"encoding {out} failed")
     tmp.replace(out)
 
 
@@ -999,18 +1115,19 @@ def sha256(s: str) -> str:
     return hashlib.sha256(s.encode("utf-8")).hexdigest()
 
 
-def clip_gen_hash(speed: str, lex_keys: list[str], lex: Lexicon) -> str:
-    key = {"s": settings_key(speed), "lex": sorted((k, lex.words.get(k.split("+")[0].split("-")[0], "")) for k in lex_keys)}
+def clip_gen_hash(speed: str, lex_keys: list[tuple[str, str]]) -> str:
+    key = {"s": settings_key(speed), "lex": lex_keys}
     return sha256(json.dumps(key, sort_keys=True, ensure_ascii=False))[:16]
 
 
-def lex_keys_for(text: str, lex: Lexicon) -> list[str]:
+def lex_keys_for(text: str, lex: Lexicon) -> list[tuple[str, str]]:
+    """The lexicon entries (key, phonemes) a text uses: a changed respelling remakes its clips."""
     keys = set()
     for para in text.split("\n\n"):
         for plan in plan_words(para.split(), lex):
             for seg in plan.segments:
                 if seg.kind == "lex":
-                    keys.add(seg.key)
+                    keys.add((seg.key, seg.value))
     return sorted(keys)
 
 
@@ -1021,11 +1138,14 @@ def main() -> int:
     ap.add_argument("--only", help="regex: only (re)make clips whose key matches (no deletions)")
     ap.add_argument("--force", action="store_true", help="remake every clip")
     ap.add_argument("--dry-run", action="store_true", help="say what would be made or deleted")
+    ap.add_argument("--allow-mass-delete", action="store_true",
+                    help="allow deleting more than a quarter of the existing clips (pages really removed)")
     args = ap.parse_args()
 
     ensure_venv()
-    if not shutil.which("ffmpeg"):
-        sys.exit("ffmpeg is needed (apt-get install ffmpeg)")
+    for tool, pkg in (("ffmpeg", "ffmpeg"), ("oggenc", "vorbis-tools")):
+        if not shutil.which(tool):
+            sys.exit(f"{tool} is needed (apt-get install {pkg})")
     t0 = time.time()
     pack_root = Path(args.pack).resolve()
     out_root = Path(args.out).resolve()
@@ -1038,9 +1158,8 @@ def main() -> int:
     ph = None
     syn = None
     made = skipped = 0
-    report = {"unclean": {}, "lexicon_hits": {}}
+    unclean_total = 0
     expected: set[Path] = set()
-    manifest_clips = {}
     todo = []
     for clip in pack.clips:
         lex_keys = lex_keys_for(clip.text, lex)
@@ -1048,8 +1167,18 @@ def main() -> int:
             base = out_root / (s["prefix"] + clip.rel)
             expected.add(base.with_suffix(".ogg"))
             expected.add(base.with_suffix(".json"))
-            gen = clip_gen_hash(speed, lex_keys, lex)
+            gen = clip_gen_hash(speed, lex_keys)
             todo.append((clip, speed, base, gen))
+    # Guard: a pack that lost most of its pages (wrong PACK path, half-merged story) would
+    # otherwise delete most of the clips.
+    managed = [p for p in out_root.iterdir() if p.is_dir() and (re.fullmatch(r"ch\d+", p.name) or p.name in ("glossary", "slow"))] if out_root.exists() else []
+    existing = [f for d in managed for f in d.rglob("*") if f.is_file() and f.suffix in (".ogg", ".json")]
+    stale = [f for f in existing if f not in expected]
+    if not only and not args.allow_mass_delete and len(stale) > max(20, len(existing) // 4):
+        sys.exit(
+            f"refusing: this pack ({pack_root}) would delete {len(stale)} of {len(existing)} clip files "
+            f"(e.g. {stale[0].relative_to(out_root)}). Check the PACK path, or pass --allow-mass-delete."
+        )
     for clip, speed, base, gen in todo:
         js = base.with_suffix(".json")
         ogg = base.with_suffix(".ogg")
@@ -1061,9 +1190,7 @@ def main() -> int:
                 fresh = old.get("text_hash") == want_hash and old.get("speed") == speed and old.get("gen") == gen
             except (json.JSONDecodeError, OSError):
                 fresh = False
-        if only and not only.search(clip.key):
-            fresh = True if js.exists() else fresh
-        if fresh:
+        if fresh or (only and not only.search(clip.key)):
             skipped += 1
             continue
         if args.dry_run:
@@ -1074,6 +1201,7 @@ def main() -> int:
             syn = Synth()
         base.parent.mkdir(parents=True, exist_ok=True)
         audio, timings, info = render_clip(clip.text, speed, lex, ph, syn)
+        js.unlink(missing_ok=True)  # never leave old timings beside a new clip
         encode(audio, syn.rate, ogg)
         duration = round(len(audio) / syn.rate, 3)
         data = {
@@ -1083,37 +1211,49 @@ def main() -> int:
             "duration": duration,
             "gen": gen,
         }
-        js.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        # phoneme log for the pronunciation check (kept out of the repo)
-        with open("/tmp/narration-phonemes.jsonl", "a", encoding="utf-8") as f:
-            f.write(json.dumps({"clip": s_rel(speed, clip.rel), "phonemes": info["phonemes"], "lex": info["lex"]}, ensure_ascii=False) + "\n")
-        if info["unclean"]:
-            report["unclean"][s_rel(speed, clip.rel)] = info["unclean"]
-            print(f"  words without phonemes in {clip.rel}: {info['unclean']}", file=sys.stderr)
+        js.write_text(timing_json(data), encoding="utf-8")
+        # phoneme log for check.py's pronunciation check (outside the repo)
+        with open(PHONEME_LOG, "a", encoding="utf-8") as f:
+            f.write(json.dumps({"clip": s_rel(speed, clip.rel), **info}, ensure_ascii=False) + "\n")
+        if info["unclean"] or info["doubtful"]:
+            unclean_total += len(info["unclean"]) + len(info["doubtful"])
+            print(f"  words not mapped cleanly in {clip.rel}: {info['unclean']} {info['doubtful']}", file=sys.stderr)
         made += 1
         wpm = len(timings) / (duration / 60) if duration else 0
         print(f"made {speed:6} {clip.rel}  {duration:6.1f}s  {wpm:5.0f} wpm  ({time.time() - t0:.0f}s)", flush=True)
 
     deleted = 0
-    if not only and not args.dry_run:
-        managed = [p for p in out_root.iterdir() if p.is_dir() and (re.fullmatch(r"ch\d+", p.name) or p.name in ("glossary", "slow"))] if out_root.exists() else []
+    if not only:
         for d in managed:
             for f in sorted(d.rglob("*")):
                 if f.is_file() and f.suffix in (".ogg", ".json") and f not in expected:
-                    f.unlink()
                     deleted += 1
+                    if args.dry_run:
+                        print(f"would delete {f.relative_to(out_root)}")
+                        continue
+                    f.unlink()
                     print(f"deleted {f.relative_to(out_root)}")
+            if args.dry_run:
+                continue
             for sub in sorted((p for p in d.rglob("*") if p.is_dir()), reverse=True):
                 if not any(sub.iterdir()):
                     sub.rmdir()
-            if not any(d.iterdir()):
+            if d.exists() and not any(d.iterdir()):
                 d.rmdir()
-    elif args.dry_run:
+    if args.dry_run:
         return 0
 
     write_manifest(pack, out_root, time.time() - t0, made)
-    print(f"made {made}, up to date {skipped}, deleted {deleted}, {time.time() - t0:.0f}s")
+    print(f"made {made}, up to date {skipped}, deleted {deleted}, words not mapped cleanly {unclean_total}, "
+          f"{time.time() - t0:.0f}s")
     return 0
+
+
+def timing_json(data: dict) -> str:
+    """The clip JSON, one word a line (small, and diffs stay readable)."""
+    words = ",\n".join("  " + json.dumps(w, ensure_ascii=False) for w in data["words"])
+    rest = ",\n".join(f" {json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}" for k, v in data.items() if k != "words")
+    return "{\n \"words\": [\n" + words + "\n ],\n" + rest + "\n}\n"
 
 
 def s_rel(speed: str, rel: str) -> str:
@@ -1165,8 +1305,6 @@ def write_manifest(pack: Pack, out_root: Path, seconds: float, made: int) -> Non
             **totals,
             "ogg_bytes_all": size_all,
             "mib_all": round(size_all / 2**20, 2),
-            "last_run_seconds": round(seconds, 1),
-            "last_run_clips_made": made,
         },
     }
     (out_root / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

@@ -15,6 +15,11 @@ pub fn picture(
     pic: &Picture,
     size: Vec2,
 ) -> egui::Response {
+    // A squeezed window (or a long notice) can leave no room at all: draw nothing then.
+    let size = size.max(Vec2::ZERO);
+    if size.x < 1.0 || size.y < 1.0 {
+        return ui.allocate_response(Vec2::ZERO, Sense::hover());
+    }
     let ppp = ui.ctx().pixels_per_point();
     let state = cx.pictures.get(&pic.path, size.x * ppp);
     match state {
@@ -306,21 +311,20 @@ pub fn sound_controls(ui: &mut egui::Ui, cx: &mut ViewCx<'_>) {
 /// A slim bar at the top with a message and a close button.
 pub fn notice_bar(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, msg: &str) {
     let m = cx.m;
+    // The bar keeps its own dark-on-yellow colours in every theme (about 14:1).
+    let ink = Color32::from_rgb(0x22, 0x1A, 0x12);
     egui::Frame::new()
         .fill(Color32::from_rgb(0xFF, 0xF1, 0xC2))
         .inner_margin(m.margin() * 0.4)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                if ui.button(m.small_text("OK")).clicked() {
+            ui.horizontal(|ui| {
+                let ok = egui::Button::new(m.small_text("OK").color(ink))
+                    .fill(Color32::from_rgb(0xF5, 0xE0, 0x9A));
+                if ui.add(ok).clicked() {
                     cx.commands.push(Command::DismissNotice);
                 }
-                ui.with_layout(
-                    Layout::left_to_right(Align::Center).with_main_wrap(true),
-                    |ui| {
-                        ui.label(m.small_text(msg).color(m.c.ink));
-                    },
-                );
+                ui.add(egui::Label::new(m.small_text(msg).color(ink)).wrap());
             });
         });
 }
@@ -477,9 +481,13 @@ pub fn reading_frame(
     };
     let top = Rect::from_min_size(full.min, Vec2::new(full.width(), top_h));
     let bottom = Rect::from_min_max(egui::pos2(full.min.x, full.max.y - bottom_h), full.max);
+    let middle_top = top.max.y + m.margin() * 0.5;
     let middle = Rect::from_min_max(
-        egui::pos2(full.min.x, top.max.y + m.margin() * 0.5),
-        egui::pos2(full.max.x, bottom.min.y - m.margin() * 0.5),
+        egui::pos2(full.min.x, middle_top),
+        egui::pos2(
+            full.max.x,
+            (bottom.min.y - m.margin() * 0.5).max(middle_top),
+        ),
     );
     if cx.projection {
         ui.scope_builder(egui::UiBuilder::new().max_rect(top), |ui| {
