@@ -412,12 +412,7 @@ impl Reader {
             },
             (Action::Next, Place::End) => ignored,
             (Action::Choose(i), Place::Prompt(p)) => {
-                let n = self
-                    .story
-                    .page(p)
-                    .prompt
-                    .as_ref()
-                    .map_or(0, |pr| pr.choices.len());
+                let n = self.story.page(p).choice_count();
                 if i >= n || self.answers.contains_key(&p) {
                     return ignored;
                 }
@@ -451,12 +446,7 @@ impl Reader {
             }
             (Action::AnswerRecap { .. }, _) => ignored,
             (Action::Vote { choice, delta }, Place::Prompt(p)) => {
-                let n = self
-                    .story
-                    .page(p)
-                    .prompt
-                    .as_ref()
-                    .map_or(0, |pr| pr.choices.len());
+                let n = self.story.page(p).choice_count();
                 if choice >= n || self.answers.contains_key(&p) {
                     return ignored;
                 }

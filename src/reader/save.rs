@@ -182,7 +182,7 @@ impl Reader {
         let mut answers = BTreeMap::new();
         for (k, a) in &data.answers {
             let id = page(k)?;
-            let n = s.page(id).prompt.as_ref().map_or(0, |p| p.choices.len());
+            let n = s.page(id).choice_count();
             if *a >= n {
                 return Err(format!("answer {a} at \"{k}\" is out of range"));
             }
@@ -206,7 +206,7 @@ impl Reader {
         let mut votes = BTreeMap::new();
         for (k, v) in &data.votes {
             let id = page(k)?;
-            let n = s.page(id).prompt.as_ref().map_or(0, |p| p.choices.len());
+            let n = s.page(id).choice_count();
             if v.len() != n {
                 return Err(format!("votes at \"{k}\" do not match its choices"));
             }

@@ -1,28 +1,7 @@
 use std::sync::Arc;
 
 use super::*;
-use crate::story::{LoadOptions, MemPack, load};
-
-/// The mini fixture pack from `tests/fixtures/mini`, compiled in.
-pub(crate) fn mini_pack() -> MemPack {
-    macro_rules! files {
-        ($($p:literal),*) => {
-            MemPack::from_static("mini", &[$(($p, include_bytes!(concat!("../../tests/fixtures/mini/", $p)))),*])
-        };
-    }
-    files!(
-        "story/story.toml",
-        "story/chapters/one.toml",
-        "story/chapters/two.toml",
-        "story/glossary.toml",
-        "story/people.toml",
-        "story/timeline.toml",
-        "images/a.svg",
-        "images/cover.svg",
-        "audio/p1.ogg",
-        "audio/p1.json"
-    )
-}
+use crate::story::{LoadOptions, load, mini_pack};
 
 fn mini() -> Arc<Story> {
     let loaded = load(&mini_pack(), LoadOptions::default());

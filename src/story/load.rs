@@ -1238,24 +1238,7 @@ mod tests {
     use crate::story::{MemPack, Severity};
 
     fn mini() -> MemPack {
-        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/mini/");
-        let mut pack = MemPack::default();
-        for rel in [
-            "story/story.toml",
-            "story/chapters/one.toml",
-            "story/chapters/two.toml",
-            "story/glossary.toml",
-            "story/people.toml",
-            "story/timeline.toml",
-            "story/maps.toml",
-            "images/a.svg",
-            "images/cover.svg",
-            "audio/p1.ogg",
-            "audio/p1.json",
-        ] {
-            pack.insert(rel, std::fs::read(format!("{root}{rel}")).expect("fixture"));
-        }
-        pack
+        crate::story::mini_pack()
     }
 
     fn with_page_extra(extra: &str) -> Loaded {

@@ -107,6 +107,13 @@ pub struct Page {
     pub prompt: Option<Prompt>,
 }
 
+impl Page {
+    /// Number of choices at this page's prompt (0 without one).
+    pub fn choice_count(&self) -> usize {
+        self.prompt.as_ref().map_or(0, |p| p.choices.len())
+    }
+}
+
 /// "What do you think happened next?"
 #[derive(Clone, Debug)]
 pub struct Prompt {
