@@ -16,6 +16,8 @@ use crate::story::picture::{MAX_SIDE, decode_raster, is_svg, parse_svg};
 
 /// Widths are rounded up to a multiple of this many pixels.
 const WIDTH_STEP: u32 = 256;
+/// Decoding threads.
+const WORKERS: usize = 2;
 /// Textures kept at once; enough for the page, its neighbours and a chapter map's cards.
 const MAX_TEXTURES: usize = 40;
 
@@ -113,30 +115,40 @@ impl Pictures {
     pub fn new(pack: Arc<dyn Pack>, ctx: &egui::Context) -> Self {
         let (jobs, job_rx) = channel::<Job>();
         let (done_tx, done) = channel::<Done>();
-        let ctx = ctx.clone();
-        let spawned = std::thread::Builder::new()
-            .name("lantern-pictures".into())
-            .spawn(move || {
-                while let Ok(job) = job_rx.recv() {
-                    let (path, width) = &job.key;
-                    let result = pack
-                        .read(path)
-                        .map_err(|e| e.to_string())
-                        .and_then(|bytes| render(path, &bytes, *width, job.max_side));
-                    if done_tx
-                        .send(Done {
-                            key: job.key,
-                            result,
-                        })
-                        .is_err()
-                    {
-                        break;
+        // Two workers: a slow map at 4K must not hold up the next page's picture.
+        let job_rx = Arc::new(std::sync::Mutex::new(job_rx));
+        for n in 0..WORKERS {
+            let (pack, job_rx, done_tx, ctx) =
+                (pack.clone(), job_rx.clone(), done_tx.clone(), ctx.clone());
+            let spawned = std::thread::Builder::new()
+                .name(format!("lantern-pictures-{n}"))
+                .spawn(move || {
+                    loop {
+                        let job = match job_rx.lock() {
+                            Ok(rx) => rx.recv(),
+                            Err(_) => break,
+                        };
+                        let Ok(job) = job else { break };
+                        let (path, width) = &job.key;
+                        let result = pack
+                            .read(path)
+                            .map_err(|e| e.to_string())
+                            .and_then(|bytes| render(path, &bytes, *width, job.max_side));
+                        if done_tx
+                            .send(Done {
+                                key: job.key,
+                                result,
+                            })
+                            .is_err()
+                        {
+                            break;
+                        }
+                        ctx.request_repaint();
                     }
-                    ctx.request_repaint();
-                }
-            });
-        if let Err(e) = spawned {
-            eprintln!("lantern: cannot start the picture thread: {e}");
+                });
+            if let Err(e) = spawned {
+                eprintln!("lantern: cannot start a picture thread: {e}");
+            }
         }
         Self {
             jobs,
