@@ -1092,11 +1092,20 @@ pub fn open_view(reader: &mut Reader, view: &str) -> Result<(), String> {
                 .page_by_key(key)
                 .ok_or(format!("no page has the id \"{key}\""))?;
             reader.apply(Action::GoTo(page));
-            if rest == "prompt" || rest.starts_with("answer=") {
+            if rest == "prompt" || rest.starts_with("answer=") || rest.starts_with("votes=") {
                 if story.page(page).prompt.is_none() {
                     return Err(format!("page \"{key}\" has no prompt"));
                 }
                 reader.apply(Action::Next);
+            }
+            if let Some(tally) = rest.strip_prefix("votes=") {
+                for (i, hands) in tally.split(',').enumerate() {
+                    let delta = hands
+                        .trim()
+                        .parse()
+                        .map_err(|_| format!("bad vote count in \"{view}\""))?;
+                    reader.apply(Action::Vote { choice: i, delta });
+                }
             }
             if let Some(n) = rest.strip_prefix("answer=") {
                 reader.apply(Action::Choose(number(n)? - 1));

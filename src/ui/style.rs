@@ -318,6 +318,10 @@ pub fn big_button(ui: &mut egui::Ui, m: Metrics, label: &str, primary: bool) -> 
         .min_size(Vec2::new(m.button_height() * 2.4, m.button_height()))
         .corner_radius(12.0 * m.unit);
     button = button.fill(if primary { m.c.accent } else { m.c.card });
+    if !primary {
+        // A quiet outline keeps a light button visible on a card of the same colour.
+        button = button.stroke(egui::Stroke::new(1.5 * m.unit, m.c.muted));
+    }
     ui.add(button)
 }
 

@@ -14,6 +14,14 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, id: PageId, prompt: &Prompt) {
     let tally = cx.reader.votes(id).to_vec();
     let most = tally.iter().copied().max().unwrap_or(0).max(1);
     let width = ui.available_width();
+    // The reveal sits above the tally so it is on screen however long the answers are.
+    let any = tally.iter().any(|v| *v > 0);
+    ui.add_enabled_ui(any, |ui| {
+        if big_button(ui, m, "Show what really happened (Enter)", true).clicked() {
+            cx.act(Action::RevealVotes);
+        }
+    });
+    ui.add_space(m.margin() * 0.3);
     for (i, choice) in prompt.choices.iter().enumerate() {
         let hands = tally.get(i).copied().unwrap_or(0);
         egui::Frame::new()
@@ -65,10 +73,4 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, id: PageId, prompt: &Prompt) {
             });
         ui.add_space(m.margin() * 0.3);
     }
-    let any = tally.iter().any(|v| *v > 0);
-    ui.add_enabled_ui(any, |ui| {
-        if big_button(ui, m, "Show what really happened (Enter)", true).clicked() {
-            cx.act(Action::RevealVotes);
-        }
-    });
 }
