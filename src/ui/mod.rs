@@ -1156,6 +1156,8 @@ pub fn run(cli: &Cli) -> ExitCode {
         app.settings = settings;
     }
     if let Some(path) = &cli.screenshot {
+        // A screenshot shows read-aloud on its silent clock and never opens the sound device.
+        app.use_narrator(Box::new(crate::narration::ClockNarrator::default()));
         if let Some(year) = cli.page.as_deref().and_then(|v| v.strip_prefix("map=")) {
             let year = year.parse().ok();
             app.map = story.maps.iter().position(|m| Some(m.year) == year);
