@@ -132,6 +132,7 @@ pub struct Reader {
     answers: BTreeMap<PageId, usize>,
     recap: BTreeMap<(ChapterId, usize), usize>,
     votes: BTreeMap<PageId, Vec<u32>>,
+    revision: u64,
     visited: BTreeSet<PageId>,
 }
 
@@ -152,6 +153,7 @@ impl Reader {
             answers: BTreeMap::new(),
             recap: BTreeMap::new(),
             votes: BTreeMap::new(),
+            revision: 0,
             visited: BTreeSet::new(),
         }
     }
@@ -318,7 +320,15 @@ impl Reader {
         if !matches!(self.now.place, Place::Title | Place::Chapters) {
             self.resume = Some(self.now.place);
         }
+        if events.first() != Some(&Event::Ignored) {
+            self.revision += 1;
+        }
         events
+    }
+
+    /// A number that changes whenever the session does, so hosts can tell cheaply when to save.
+    pub fn revision(&self) -> u64 {
+        self.revision
     }
 
     fn go(&mut self, place: Place) -> Vec<Event> {

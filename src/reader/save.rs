@@ -220,6 +220,7 @@ impl Reader {
             answers,
             recap,
             votes,
+            revision: 0,
             visited: data
                 .visited
                 .iter()

@@ -244,7 +244,8 @@ pub struct LanternApp {
     blank: bool,
     typed: String,
     screenshot: Option<ScreenshotPlan>,
-    last_saved: Option<crate::reader::SaveData>,
+    /// The reader revision last saved; `None` forces a save.
+    last_saved: Option<u64>,
 }
 
 impl LanternApp {
@@ -705,14 +706,16 @@ impl LanternApp {
 
     fn save_if_changed(&mut self) {
         let Some(store) = &self.store else { return };
-        self.profiles.current_mut().settings = self.settings.clone();
+        if self.profiles.current().settings != self.settings {
+            self.profiles.current_mut().settings = self.settings.clone();
+        }
         if self.saved_profiles.as_ref() != Some(&self.profiles) {
             // Profiles and settings are a nicety: failing to save them must not nag twice.
             let _ = store.save_json(profiles::FILE, &self.profiles);
             self.saved_profiles = Some(self.profiles.clone());
         }
-        let data = self.reader.to_save();
-        if self.last_saved.as_ref() == Some(&data) {
+        let revision = self.reader.revision();
+        if self.last_saved == Some(revision) {
             return;
         }
         if let Err(e) = store.save(&self.profiles.current().id, &self.reader)
@@ -722,7 +725,7 @@ impl LanternApp {
                 "Your place cannot be saved ({e}); reading goes on, but it will not be remembered."
             ));
         }
-        self.last_saved = Some(data);
+        self.last_saved = Some(revision);
     }
 
     fn screenshot_step(&mut self, ctx: &egui::Context) {
