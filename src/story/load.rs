@@ -775,7 +775,18 @@ impl Cx<'_> {
                 );
             }
         }
-        if story.chapters.is_empty() || story.pages.is_empty() {
+        // A chapter or detour left with no pages (its pages all failed to read, errors already
+        // reported) cannot be walked: the story is unusable, and the graph check would index it.
+        if story.chapters.is_empty()
+            || story.chapters.iter().any(|c| c.pages.is_empty())
+            || story.detours.iter().any(|d| d.pages.is_empty())
+        {
+            if !self.d.has_errors() {
+                self.d.error(
+                    Loc::file_start(STORY_FILE),
+                    "the story has a chapter or detour with no pages",
+                );
+            }
             return None;
         }
         self.check_graph(&story, &offered, &page_keys);
