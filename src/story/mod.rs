@@ -29,18 +29,5 @@ pub fn bundled_pack() -> MemPack {
 /// The small fixture pack in `tests/fixtures/mini`, read into memory, for unit tests.
 #[cfg(test)]
 pub(crate) fn mini_pack() -> MemPack {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mini");
-    let mut pack = MemPack::default();
-    let mut dirs = vec![root.clone()];
-    while let Some(dir) = dirs.pop() {
-        for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                dirs.push(path);
-            } else if let (Ok(rel), Ok(bytes)) = (path.strip_prefix(&root), std::fs::read(&path)) {
-                pack.insert(&rel.to_string_lossy().replace('\\', "/"), bytes);
-            }
-        }
-    }
-    pack
+    MemPack::from_dir(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mini"))
 }

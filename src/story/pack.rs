@@ -179,6 +179,28 @@ impl MemPack {
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
+
+    /// Reads every file under `root` into memory (tests and fuzzing change files of a copy
+    /// without touching the disk). Unreadable entries are skipped.
+    pub fn from_dir(root: &Path) -> Self {
+        let mut pack = Self {
+            name: root.display().to_string(),
+            ..Self::default()
+        };
+        let mut dirs = vec![root.to_path_buf()];
+        while let Some(dir) = dirs.pop() {
+            for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    dirs.push(path);
+                } else if let (Ok(rel), Ok(bytes)) = (path.strip_prefix(root), std::fs::read(&path))
+                {
+                    pack.insert(&rel.to_string_lossy().replace('\\', "/"), bytes);
+                }
+            }
+        }
+        pack
+    }
 }
 
 impl Pack for MemPack {
