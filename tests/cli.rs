@@ -276,3 +276,23 @@ fn export_of_a_broken_pack_fails_with_its_problems() {
     assert!(out.stdout.is_empty());
     assert!(String::from_utf8_lossy(&out.stderr).contains("story/chapters/two.toml:2:18"));
 }
+
+#[test]
+fn without_a_display_the_app_says_why_and_what_still_works() {
+    let data = std::env::temp_dir().join(format!("lantern-nodisplay-{}", std::process::id()));
+    let out = Command::new(env!("CARGO_BIN_EXE_lantern"))
+        .arg("--data-dir")
+        .arg(&data)
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .env_remove("WAYLAND_SOCKET")
+        .output()
+        .expect("the lantern binary runs");
+    let _ = std::fs::remove_dir_all(&data);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("cannot open a window"), "{err}");
+    assert!(err.contains("no screen to show the window on"), "{err}");
+    assert!(err.contains("`lantern check`"), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+}

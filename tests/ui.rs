@@ -170,6 +170,36 @@ fn a_corrupt_save_is_set_aside_and_the_reader_is_told() {
 }
 
 #[test]
+fn an_unwritable_data_folder_is_reported_once_and_reading_goes_on() {
+    // A folder under a plain file can never be created, even by root: like a read-only home.
+    let blocker = temp_dir("readonly");
+    std::fs::write(&blocker, "a file, not a folder").expect("write");
+    let store = SaveStore::new(blocker.join("saves"));
+    let mut h = harness(app_with(Arc::new(DirPack::new(fixture())), Some(store)));
+    h.run();
+    h.key_press(Key::ArrowRight);
+    h.run();
+    assert_eq!(page_key(&h).as_deref(), Some("p1"));
+    // Saves are written on their own thread: wait for it, then let the window show the result.
+    h.state().flush_saves();
+    h.run();
+    let notice = h.state().notice().expect("a notice").to_owned();
+    assert!(notice.contains("cannot be saved"), "{notice}");
+    assert!(notice.contains("reading goes on"), "{notice}");
+    h.get_by_label(&notice);
+    h.get_by_label("OK").click();
+    h.run();
+    // Further turns work and do not bring the same notice back.
+    h.key_press(Key::ArrowRight);
+    h.run();
+    h.state().flush_saves();
+    h.run();
+    assert_eq!(page_key(&h).as_deref(), Some("p2"));
+    assert!(h.state().notice().is_none());
+    let _ = std::fs::remove_file(&blocker);
+}
+
+#[test]
 fn a_missing_picture_shows_a_labelled_placeholder() {
     let mut pack = MemPack::default();
     for rel in [

@@ -46,6 +46,9 @@ pub struct Cli {
     /// Keep saves and settings in DIR instead of the platform's data folder.
     #[arg(long, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
+    /// Measure inside the real window and print `lantern-bench` lines (see `benches/app.rs`).
+    #[arg(long, value_enum, value_name = "KIND", hide = true)]
+    pub bench: Option<BenchKind>,
     /// What to do; without a command, Lantern opens the story.
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -69,6 +72,25 @@ pub enum Command {
         #[arg(default_value = ".")]
         pack: PathBuf,
     },
+}
+
+/// What `--bench` measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum BenchKind {
+    /// Exit at the first complete frame of the title screen (start-up time).
+    FirstFrame,
+    /// Say "ready" at the first complete frame, then sit idle (idle CPU).
+    Idle,
+    /// Turn every page of the book in order, twice (page-turn latency, memory).
+    Turns,
+    /// Jump to every page by typing its number, in a random order.
+    Jumps,
+    /// Paint a page continuously (frame cost).
+    FramesPage,
+    /// Paint the map view continuously (frame cost).
+    FramesMap,
+    /// Read aloud from the first page for 30 s (CPU, highlight lag, start latency).
+    Narrate,
 }
 
 /// Export formats.

@@ -47,6 +47,18 @@ impl Timings {
         Some(started - 1)
     }
 
+    /// The first moment after `t` at which [`Self::word_at`] gives a different answer: the next
+    /// word's start, or the end of the lit last word. `None` when nothing will change again.
+    pub fn next_change_after(&self, t: f64) -> Option<f64> {
+        let started = self.words.partition_point(|w| w.start <= t);
+        if let Some(next) = self.words.get(started) {
+            return Some(next.start);
+        }
+        let last = self.words.last()?;
+        let off = last.end + 0.3;
+        (t <= off).then_some(off.max(t))
+    }
+
     /// When word `i` starts.
     pub fn start_of(&self, i: usize) -> Option<f64> {
         self.words.get(i).map(|w| w.start)
@@ -123,6 +135,19 @@ mod tests {
         assert_eq!(t.word_at(1.2), Some(2));
         assert_eq!(t.word_at(1.6), None);
         assert_eq!(t.start_of(2), Some(0.8));
+    }
+
+    #[test]
+    fn the_next_change_is_the_next_word_or_the_highlight_going_out() {
+        let t = t();
+        assert_eq!(t.next_change_after(0.0), Some(0.1));
+        assert_eq!(t.next_change_after(0.1), Some(0.35));
+        assert_eq!(t.next_change_after(0.5), Some(0.8));
+        let off = t.next_change_after(1.0).expect("the last word goes out");
+        assert!((off - 1.5).abs() < 1e-9, "{off}");
+        assert_eq!(t.word_at(off - 1e-6), Some(2));
+        assert_eq!(t.word_at(off + 1e-6), None);
+        assert_eq!(t.next_change_after(2.0), None);
     }
 
     #[test]

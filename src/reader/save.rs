@@ -242,8 +242,9 @@ pub enum Loaded {
     SetAside {
         /// The fresh session.
         reader: Reader,
-        /// Where the old save now is.
-        backup: PathBuf,
+        /// Where the old save now is; `None` when it could not be moved (it stays in place and
+        /// the next save replaces it).
+        backup: Option<PathBuf>,
         /// Why it could not be used.
         reason: String,
     },
@@ -301,7 +302,13 @@ impl SaveStore {
         let path = self.path(profile);
         let bytes = match std::fs::read(&path) {
             Ok(b) => b,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            // No file, or no folder for it (a data folder under a file): nothing was saved.
+            Err(e)
+                if matches!(
+                    e.kind(),
+                    std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory
+                ) =>
+            {
                 return Loaded::Fresh(Reader::new(story.clone()));
             }
             Err(e) => return self.set_aside(&path, story, format!("it could not be read: {e}")),
@@ -321,7 +328,7 @@ impl SaveStore {
     fn set_aside(&self, path: &Path, story: &Arc<Story>, reason: String) -> Loaded {
         let backup = path.with_extension("json.bak");
         // If even the rename fails the fresh session still works; the next save overwrites.
-        let _ = std::fs::rename(path, &backup);
+        let backup = std::fs::rename(path, &backup).ok().map(|()| backup);
         Loaded::SetAside {
             reader: Reader::new(story.clone()),
             backup,

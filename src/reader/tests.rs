@@ -283,12 +283,19 @@ fn the_store_writes_atomically_and_sets_corrupt_saves_aside() {
         } => {
             assert_eq!(reader.place(), Place::Title);
             assert!(reason.contains("not a valid save"), "{reason}");
+            let backup = backup.expect("moved aside");
             assert_eq!(std::fs::read(&backup).expect("backup kept"), b"{ not json");
             assert!(!store.path("kid").exists());
         }
         other => panic!("expected the save set aside, got {other:?}"),
     }
     let _ = std::fs::remove_dir_all(&dir);
+    // A data folder that cannot exist (its parent is a file) holds no save: a fresh start.
+    let blocker = dir.with_extension("file");
+    std::fs::write(&blocker, "not a folder").expect("write");
+    let store = SaveStore::new(blocker.join("saves"));
+    assert!(matches!(store.load("kid", &story), SaveLoaded::Fresh(_)));
+    let _ = std::fs::remove_file(&blocker);
 }
 
 /// A small deterministic generator so the random walks are repeatable.

@@ -42,10 +42,8 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, index: usize) {
         });
         for neighbour in [index.wrapping_sub(1), index + 1] {
             if let Some(n) = story.maps.get(neighbour) {
-                cx.pictures.prefetch(
-                    &n.picture.path,
-                    room.x.min(room.y * 4.0 / 3.0) * ui.ctx().pixels_per_point(),
-                );
+                cx.pictures
+                    .prefetch(&n.picture.path, room * ui.ctx().pixels_per_point());
             }
         }
         ui.label(m.small_text(&map.caption).color(m.c.ink));

@@ -1,8 +1,10 @@
 //! The egui app: thin views that render [`Reader`] state and send it actions.
 //!
-//! Each frame: keys become [`Command`]s, the view for the reader's place draws and adds its own
-//! commands, then the commands are applied once, in order. Views never change state directly.
+//! Each frame: keys become [`Command`]s and are applied first (so a page-turn key is answered in
+//! the same frame), then the view for the reader's place draws and adds its own commands, which
+//! are applied after drawing, in order. Views never change state directly.
 
+mod bench;
 mod chapter_end_view;
 mod chapters_view;
 mod end_view;
@@ -17,6 +19,7 @@ pub mod profiles;
 mod profiles_view;
 mod prompt_view;
 pub mod read_aloud;
+mod saver;
 pub mod style;
 mod timeline_view;
 mod title_view;
@@ -246,6 +249,16 @@ pub struct LanternApp {
     screenshot: Option<ScreenshotPlan>,
     /// The reader revision last saved; `None` forces a save.
     last_saved: Option<u64>,
+    /// `--bench`: a measurement driving the window.
+    bench: Option<bench::Bench>,
+    /// The reader was told their place cannot be saved (until a save works again).
+    save_failed: bool,
+    /// The cover, rasterised while the window opens (handed to [`Pictures`] on the first frame).
+    warm: Option<pictures::Warm>,
+    /// Writes saves on its own thread; present when there is a store.
+    saver: Option<saver::Saver>,
+    /// The window, for the saver to wake once it exists.
+    wake: Arc<std::sync::OnceLock<egui::Context>>,
 }
 
 impl LanternApp {
@@ -259,13 +272,25 @@ impl LanternApp {
         let settings = profiles.current().settings.clone();
         let (reader, notice) = load_reader(store.as_ref(), &profiles.current().id, &story);
         let pages_read = reader.progress().0;
+        let wake: Arc<std::sync::OnceLock<egui::Context>> = Arc::default();
+        let saver = store.as_ref().map(|_| {
+            let wake = wake.clone();
+            saver::Saver::new(move || {
+                if let Some(ctx) = wake.get() {
+                    ctx.request_repaint();
+                }
+            })
+        });
+        // What was just read from disk needs no saving until it changes.
+        let last_saved = Some(reader.revision());
+        let saved_profiles = Some(profiles.clone());
         Self {
             reader,
             pack,
             pictures: None,
             store,
             profiles,
-            saved_profiles: None,
+            saved_profiles,
             settings,
             summary: Vec::new(),
             new_name: String::new(),
@@ -283,7 +308,12 @@ impl LanternApp {
             blank: false,
             typed: String::new(),
             screenshot: None,
-            last_saved: None,
+            last_saved,
+            bench: None,
+            save_failed: false,
+            warm: None,
+            saver,
+            wake,
         }
     }
 
@@ -357,9 +387,13 @@ impl LanternApp {
     /// Draws one frame into `ui` and applies what it asked for.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        let _ = self.wake.set(ctx.clone());
         let pictures = self
             .pictures
             .get_or_insert_with(|| Pictures::new(self.pack.clone(), &ctx));
+        if let Some(warm) = self.warm.take() {
+            pictures.adopt(warm);
+        }
         pictures.poll(&ctx);
         let ra = self.read_aloud.get_or_insert_with(|| {
             let wake = ctx.clone();
@@ -379,6 +413,27 @@ impl LanternApp {
         if let Some(msg) = ra.notice.take() {
             self.notice = Some(msg);
         }
+        let mode = KeyMode {
+            panel_open: self.panel.is_some(),
+            card_open: self.card.is_some(),
+            map_open: self.map.is_some(),
+            projection: self.projection.is_some(),
+            blank: self.blank,
+        };
+        // Keys act before drawing, so the frame that sees a page-turn key shows the new page.
+        for c in keys(&ctx, &self.reader, mode, &mut self.typed) {
+            self.run(&ctx, c);
+        }
+        let Some(ra) = self.read_aloud.as_mut() else {
+            return;
+        };
+        if let Some(action) = ra.step(&self.reader) {
+            // A key may have moved the reader: start its clip in this frame too.
+            self.reader.apply(action);
+        }
+        let pictures = self
+            .pictures
+            .get_or_insert_with(|| Pictures::new(self.pack.clone(), &ctx));
         let highlight = match self.reader.place() {
             Place::Page(p) => ra.highlight(p),
             _ => None,
@@ -390,14 +445,7 @@ impl LanternApp {
             speed: ra.speed,
             volume: ra.volume,
         };
-        let mode = KeyMode {
-            panel_open: self.panel.is_some(),
-            card_open: self.card.is_some(),
-            map_open: self.map.is_some(),
-            projection: self.projection.is_some(),
-            blank: self.blank,
-        };
-        let mut commands = keys(&ctx, &self.reader, mode, &mut self.typed);
+        let mut commands = Vec::new();
         let scale = TEXT_SCALES[self.settings.text_scale.min(TEXT_SCALES.len() - 1)];
         let theme = style::THEMES[self.settings.theme.min(style::THEMES.len() - 1)];
         let sized = if self.projection.is_some() {
@@ -496,13 +544,13 @@ impl LanternApp {
         self.log_reading();
         self.save_if_changed();
         self.screenshot_step(&ctx);
-        if self
+        if let Some(wait) = self
             .read_aloud
             .as_ref()
-            .is_some_and(read_aloud::ReadAloud::active)
+            .and_then(read_aloud::ReadAloud::next_wake)
         {
-            // The highlight moves with the voice: the only steady repaint the app asks for.
-            ctx.request_repaint_after(std::time::Duration::from_millis(30));
+            // The highlight moves with the voice: the next frame is due when the lit word changes.
+            ctx.request_repaint_after(wait);
         }
     }
 
@@ -616,6 +664,7 @@ impl LanternApp {
             return;
         }
         self.save_if_changed();
+        self.flush_saves();
         self.profiles.current = id.to_owned();
         self.settings = self.profiles.current().settings.clone();
         let story = self.reader.story().clone();
@@ -623,7 +672,7 @@ impl LanternApp {
         self.reader = reader;
         self.pages_read = self.reader.progress().0;
         self.notice = notice;
-        self.last_saved = None;
+        self.last_saved = Some(self.reader.revision());
         self.panel = None;
         self.map = None;
         if let Some(ra) = &mut self.read_aloud {
@@ -636,6 +685,7 @@ impl LanternApp {
 
     /// What every profile has done, for the summary screen.
     fn summarise(&self) -> Vec<profiles_view::SummaryRow> {
+        self.flush_saves();
         let story = self.reader.story().clone();
         self.profiles
             .profiles
@@ -705,27 +755,48 @@ impl LanternApp {
     }
 
     fn save_if_changed(&mut self) {
-        let Some(store) = &self.store else { return };
+        let (Some(store), Some(saver)) = (&self.store, &self.saver) else {
+            return;
+        };
+        for result in saver.results() {
+            match result {
+                // Told once: a read-only home would otherwise bring the notice back at every
+                // turn. A notice already showing is not replaced; the next failure tells.
+                Err(e) if !self.save_failed && self.notice.is_none() => {
+                    self.save_failed = true;
+                    self.notice = Some(format!(
+                        "Your place cannot be saved ({e}); reading goes on, but it will not be \
+                         remembered."
+                    ));
+                }
+                Err(_) => {}
+                Ok(()) => self.save_failed = false,
+            }
+        }
         if self.profiles.current().settings != self.settings {
             self.profiles.current_mut().settings = self.settings.clone();
         }
         if self.saved_profiles.as_ref() != Some(&self.profiles) {
-            // Profiles and settings are a nicety: failing to save them must not nag twice.
-            let _ = store.save_json(profiles::FILE, &self.profiles);
+            if let Ok(json) = serde_json::to_vec_pretty(&self.profiles) {
+                saver.write(store.dir().join(profiles::FILE), json);
+            }
             self.saved_profiles = Some(self.profiles.clone());
         }
         let revision = self.reader.revision();
         if self.last_saved == Some(revision) {
             return;
         }
-        if let Err(e) = store.save(&self.profiles.current().id, &self.reader)
-            && self.notice.is_none()
-        {
-            self.notice = Some(format!(
-                "Your place cannot be saved ({e}); reading goes on, but it will not be remembered."
-            ));
+        if let Ok(json) = serde_json::to_vec_pretty(&self.reader.to_save()) {
+            saver.write(store.path(&self.profiles.current().id), json);
         }
         self.last_saved = Some(revision);
+    }
+
+    /// Waits until every queued save is on disk (before a save is read back, and in tests).
+    pub fn flush_saves(&self) {
+        if let Some(s) = &self.saver {
+            s.flush();
+        }
     }
 
     fn screenshot_step(&mut self, ctx: &egui::Context) {
@@ -815,9 +886,12 @@ fn load_reader(
             backup,
             reason,
         }) => {
+            let kept = match backup {
+                Some(b) => format!("The old save was kept as {}.", b.display()),
+                None => "The old save could not be moved aside.".to_owned(),
+            };
             let notice = format!(
-                "Your saved place could not be used ({reason}), so reading starts fresh. The old save was kept as {}.",
-                backup.display()
+                "Your saved place could not be used ({reason}), so reading starts fresh. {kept}"
             );
             (reader, Some(notice))
         }
@@ -1017,9 +1091,19 @@ fn presenter_clock(elapsed: std::time::Duration) -> String {
 
 impl eframe::App for LanternApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let started = std::time::Instant::now();
         egui::CentralPanel::default()
             .frame(egui::Frame::NONE.fill(self.theme().paper))
             .show(ui, |ui| self.show(ui));
+        if self.bench.is_some() {
+            bench::Bench::frame(self, ui.ctx(), started, started.elapsed());
+        }
+    }
+
+    fn raw_input_hook(&mut self, _ctx: &egui::Context, raw_input: &mut egui::RawInput) {
+        if let Some(b) = &mut self.bench {
+            b.input(&self.reader, &mut raw_input.events);
+        }
     }
 
     fn clear_color(&self, _visuals: &egui::Visuals) -> [f32; 4] {
@@ -1183,10 +1267,27 @@ pub fn run(cli: &Cli) -> ExitCode {
             image: Arc::default(),
         });
     }
+    if let Some(kind) = cli.bench {
+        if kind != crate::cli::BenchKind::Narrate {
+            app.use_narrator(Box::new(crate::narration::ClockNarrator::default()));
+        }
+        app.bench = Some(bench::Bench::new(kind));
+    }
     if cli.present {
         app.projection = Some(std::time::Instant::now());
     }
     let (w, h) = cli.size.unwrap_or((1280.0, 720.0));
+    if app.reader.place() == Place::Title && app.map.is_none() {
+        // Creating the window and its OpenGL context takes a while: rasterise the cover
+        // meanwhile, so the first frame is the whole title screen. The cover takes most of the
+        // window's height; a guess up to twice the final size is used as it is.
+        let guess = w.min(h * 0.8 * 4.0 / 3.0);
+        app.warm = Some(pictures::Warm::start(
+            app.pack.clone(),
+            &story.cover.path,
+            guess,
+        ));
+    }
     let mut viewport = egui::ViewportBuilder::default()
         .with_title(format!("{} — Lantern", story.title))
         .with_inner_size([w, h])
@@ -1210,7 +1311,23 @@ pub fn run(cli: &Cli) -> ExitCode {
         Ok(()) => ExitCode::from(SCREENSHOT_EXIT.load(std::sync::atomic::Ordering::SeqCst)),
         Err(e) => {
             eprintln!("lantern: cannot open a window: {e}");
+            eprintln!("{}", window_hint(&e.to_string()));
             ExitCode::from(1)
         }
+    }
+}
+
+/// Advice for a window that would not open, in words a teacher can act on.
+fn window_hint(error: &str) -> &'static str {
+    let lower = error.to_lowercase();
+    if error.contains("DISPLAY") || lower.contains("wayland_socket") {
+        "lantern: no screen to show the window on (no desktop session). Start Lantern from a \
+         desktop; `lantern check` and `lantern export` work without one."
+    } else if lower.contains("gl") || lower.contains("egl") || lower.contains("opengl") {
+        "lantern: this computer's graphics driver did not offer OpenGL 2 or newer. Installing \
+         Mesa (on Debian/Ubuntu: `sudo apt-get install libgl1-mesa-dri`) lets Lantern draw \
+         without a graphics card."
+    } else {
+        "lantern: the story itself is fine; `lantern check` and `lantern export` still work."
     }
 }

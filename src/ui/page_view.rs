@@ -17,18 +17,23 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, id: PageId) {
         "Next →"
     };
     widgets::reading_frame(ui, cx, &title, next_label, true, |ui, cx, rect| {
-        let share = match (page.kind, cx.projection) {
-            (PageKind::Map(_), _) => 0.64,
-            (PageKind::Story, true) => 0.5,
-            (PageKind::Story, false) => 0.56,
-        };
-        let split = widgets::split(rect, cx.m, share);
+        let split = page_split(cx, id, rect);
         ui.scope_builder(UiBuilder::new().max_rect(split.picture), |ui| {
             widgets::picture(ui, cx, &page.picture, split.picture.size());
         });
         text_side(ui, cx, id, split.text);
-        prefetch_neighbours(cx, id, split.picture.width() * ui.ctx().pixels_per_point());
+        prefetch_neighbours(cx, id, rect, ui.ctx().pixels_per_point());
     });
+}
+
+/// Where page `id`'s picture and text go in the reading area `rect`.
+pub fn page_split(cx: &ViewCx<'_>, id: PageId, rect: Rect) -> widgets::Split {
+    let share = match (cx.story.page(id).kind, cx.projection) {
+        (PageKind::Map(_), _) => 0.64,
+        (PageKind::Story, true) => 0.5,
+        (PageKind::Story, false) => 0.56,
+    };
+    widgets::split(rect, cx.m, share)
 }
 
 fn text_side(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, id: PageId, rect: Rect) {
@@ -64,8 +69,9 @@ fn text_side(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, id: PageId, rect: Rect) {
     });
 }
 
-/// Starts decoding the pictures a reader may turn to next, so a page turn never waits.
-pub fn prefetch_neighbours(cx: &mut ViewCx<'_>, id: PageId, width_px: f32) {
+/// Starts decoding the pictures a reader may turn to next, at the size their pages show them in
+/// the reading area `rect`, so a page turn never waits.
+pub fn prefetch_neighbours(cx: &mut ViewCx<'_>, id: PageId, rect: Rect, ppp: f32) {
     let story = cx.story;
     let page = story.page(id);
     let mut next = Vec::new();
@@ -82,6 +88,7 @@ pub fn prefetch_neighbours(cx: &mut ViewCx<'_>, id: PageId, width_px: f32) {
         next.push(PageId(id.0 - 1));
     }
     for p in next {
-        cx.pictures.prefetch(&story.page(p).picture.path, width_px);
+        let size = page_split(cx, p, rect).picture.size() * ppp;
+        cx.pictures.prefetch(&story.page(p).picture.path, size);
     }
 }

@@ -55,7 +55,47 @@ pub struct Pictures {
     /// Least recently used first.
     order: VecDeque<Key>,
     max_side: u32,
+    /// Pictures asked for since the last [`Pictures::poll`] that could not be drawn sharp.
+    missing: usize,
+    /// Width over height of each picture decoded so far.
+    aspects: HashMap<String, f32>,
+    /// Pictures started before the window existed (see [`Warm`]).
+    warming: Vec<Warm>,
 }
+
+/// A picture rasterised on its own thread while the window and its OpenGL context are still
+/// being created, so the first frame can show it: the title screen's cover.
+pub struct Warm {
+    key: Key,
+    done: Receiver<Result<ColorImage, String>>,
+}
+
+impl Warm {
+    /// Starts rasterising `path` at `width` pixels (a guess at the shown size; anything up to
+    /// twice the size finally needed is used as it is).
+    pub fn start(pack: Arc<dyn Pack>, path: &str, width: f32) -> Self {
+        // 2048: every OpenGL 2 driver takes a texture this wide; the GPU's limit is not known yet.
+        let key = (path.to_owned(), bucket(width.min(2048.0)));
+        let (tx, done) = channel();
+        let job = key.clone();
+        let spawned = std::thread::Builder::new()
+            .name("lantern-warm".into())
+            .spawn(move || {
+                let result = pack
+                    .read(&job.0)
+                    .map_err(|e| e.to_string())
+                    .and_then(|bytes| render(&job.0, &bytes, job.1, MAX_SIDE));
+                let _ = tx.send(result);
+            });
+        if let Err(e) = spawned {
+            eprintln!("lantern: cannot start a picture thread: {e}");
+        }
+        Self { key, done }
+    }
+}
+
+/// The shape pictures are assumed to have until one is decoded: Lantern's house format.
+const USUAL_ASPECT: f32 = 4.0 / 3.0;
 
 /// Rounds a wanted pixel width up to the cache step, within limits.
 pub fn bucket(width_px: f32) -> u32 {
@@ -158,16 +198,55 @@ impl Pictures {
             pending: HashSet::new(),
             order: VecDeque::new(),
             max_side: MAX_SIDE,
+            missing: 0,
+            aspects: HashMap::new(),
+            warming: Vec::new(),
         }
+    }
+
+    /// Takes over a picture started before the window: it is not asked of the workers again.
+    pub fn adopt(&mut self, warm: Warm) {
+        self.pending.insert(warm.key.clone());
+        self.warming.push(warm);
     }
 
     /// Takes finished pictures from the worker and uploads them. Call once per frame.
     pub fn poll(&mut self, ctx: &egui::Context) {
+        self.missing = 0;
         self.max_side = u32::try_from(ctx.input(|i| i.max_texture_side)).unwrap_or(MAX_SIDE);
-        while let Ok(done) = self.done.try_recv() {
+        let mut finished = Vec::new();
+        self.warming.retain(|w| match w.done.try_recv() {
+            Ok(result) => {
+                finished.push(Done {
+                    key: w.key.clone(),
+                    result,
+                });
+                false
+            }
+            Err(std::sync::mpsc::TryRecvError::Empty) => true,
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                finished.push(Done {
+                    key: w.key.clone(),
+                    result: Err("could not be drawn".into()),
+                });
+                false
+            }
+        });
+        if !self.warming.is_empty() {
+            // Its thread cannot wake the window: look again shortly.
+            ctx.request_repaint_after(std::time::Duration::from_millis(5));
+        }
+        let ready: Vec<Done> = finished
+            .into_iter()
+            .chain(std::iter::from_fn(|| self.done.try_recv().ok()))
+            .collect();
+        for done in ready {
             self.pending.remove(&done.key);
             match done.result {
                 Ok(image) => {
+                    let [w, h] = image.size;
+                    self.aspects
+                        .insert(done.key.0.clone(), w as f32 / h.max(1) as f32);
                     let name = format!("{}@{}", done.key.0, done.key.1);
                     let tex = ctx.load_texture(name, image, TextureOptions::LINEAR);
                     self.textures.insert(done.key.clone(), tex);
@@ -192,17 +271,46 @@ impl Pictures {
         self.order.push_back(key.clone());
     }
 
-    /// The picture at `path` for showing `width_px` pixels wide; starts decoding if needed.
-    pub fn get(&mut self, path: &str, width_px: f32) -> PictureState {
+    /// The pixel width `path` is drawn at when fitted into a box of `box_px` pixels: a picture
+    /// is rasterised at the size it is shown, not the size of the space around it.
+    fn fitted(&self, path: &str, box_px: egui::Vec2) -> u32 {
+        let aspect = self.aspects.get(path).copied().unwrap_or(USUAL_ASPECT);
+        bucket(box_px.x.min(box_px.y * aspect)).min(self.max_side)
+    }
+
+    /// The picture at `path` for showing in a box of `box_px` pixels; starts decoding if needed.
+    pub fn get(&mut self, path: &str, box_px: egui::Vec2) -> PictureState {
         if let Some(msg) = self.failed.get(path) {
             return PictureState::Failed(msg.clone());
         }
-        let key = (path.to_owned(), bucket(width_px).min(self.max_side));
+        let key = (path.to_owned(), self.fitted(path, box_px));
         if let Some(tex) = self.textures.get(&key).cloned() {
             self.touch(&key);
             return PictureState::Ready(tex);
         }
-        self.request(key.clone());
+        // A copy up to twice as wide shrinks well (a prompt shows its page's picture smaller),
+        // so it is used as it is instead of rasterising again.
+        if let Some(bigger) = self
+            .textures
+            .keys()
+            .filter(|k| k.0 == path && k.1 > key.1 && k.1 <= key.1 * 2)
+            .min_by_key(|k| k.1)
+            .cloned()
+        {
+            self.touch(&bigger);
+            return self
+                .textures
+                .get(&bigger)
+                .map_or(PictureState::Loading, |t| PictureState::Ready(t.clone()));
+        }
+        let warming = self
+            .warming
+            .iter()
+            .any(|w| w.key.0 == path && w.key.1 >= key.1 && w.key.1 <= key.1 * 2);
+        if !warming {
+            self.request(key.clone());
+        }
+        self.missing += 1;
         // While the sharp one decodes, show any size we already have rather than nothing.
         if let Some(tex) = self
             .textures
@@ -215,13 +323,17 @@ impl Pictures {
         PictureState::Loading
     }
 
-    /// Starts decoding `path` at `width_px` so it is ready when needed.
-    pub fn prefetch(&mut self, path: &str, width_px: f32) {
+    /// Starts decoding `path` for a box of `box_px` pixels so it is ready when needed.
+    pub fn prefetch(&mut self, path: &str, box_px: egui::Vec2) {
         if path.is_empty() || self.failed.contains_key(path) {
             return;
         }
-        let key = (path.to_owned(), bucket(width_px).min(self.max_side));
-        if !self.textures.contains_key(&key) {
+        let key = (path.to_owned(), self.fitted(path, box_px));
+        let covered = self
+            .textures
+            .keys()
+            .any(|k| k.0 == path && k.1 >= key.1 && k.1 <= key.1 * 2);
+        if !covered {
             self.request(key);
         }
     }
@@ -234,6 +346,12 @@ impl Pictures {
         if self.pending.insert(key.clone()) && self.jobs.send(job).is_err() {
             self.pending.remove(&key);
         }
+    }
+
+    /// Whether every picture drawn since the last [`Pictures::poll`] was shown sharp (or, when it
+    /// cannot be shown, as its labelled placeholder): the frame is complete.
+    pub fn all_shown(&self) -> bool {
+        self.missing == 0
     }
 
     /// Whether any picture is still being decoded.

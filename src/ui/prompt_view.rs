@@ -28,11 +28,7 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, id: PageId) {
             ui.scope_builder(UiBuilder::new().max_rect(pic_rect), |ui| {
                 widgets::picture(ui, cx, &page.picture, pic_rect.size());
             });
-            super::page_view::prefetch_neighbours(
-                cx,
-                id,
-                pic_rect.width() * ui.ctx().pixels_per_point(),
-            );
+            super::page_view::prefetch_neighbours(cx, id, rect, ui.ctx().pixels_per_point());
             ui.scope_builder(UiBuilder::new().max_rect(split.text), |ui| {
                 ScrollArea::vertical().id_salt("prompt").show(ui, |ui| {
                     let heading = if answer.is_some() {

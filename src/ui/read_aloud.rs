@@ -33,7 +33,8 @@ pub struct ReadAloud {
     pub speed: Speed,
     /// Volume, 0.0–1.0.
     pub volume: f32,
-    playing: Option<(ClipRef, Arc<Timings>)>,
+    /// The clip being read, its word timings and its length in seconds.
+    playing: Option<(ClipRef, Arc<Timings>, f64)>,
     wanted: Option<(ClipRef, Start, Instant)>,
     last_place: Option<Place>,
     /// A message for the notice bar, taken by the app once.
@@ -87,6 +88,32 @@ impl ReadAloud {
                 && !self.narrator.as_ref().is_some_and(|n| n.paused())
     }
 
+    /// How long until the next frame is needed: when the lit word changes or the clip ends.
+    /// `None` when nothing moves by itself (stopped or paused).
+    ///
+    /// Repainting only then, instead of at a steady rate, keeps narration from costing a frame
+    /// every few milliseconds on an old laptop.
+    pub fn next_wake(&self) -> Option<Duration> {
+        if self.wanted.is_some() {
+            // The loader wakes the window when a clip is decoded; this is only a backstop.
+            return Some(Duration::from_millis(30));
+        }
+        let (_, timings, length) = self.playing.as_ref()?;
+        let narrator = self.narrator.as_ref()?;
+        if narrator.paused() {
+            return None;
+        }
+        let pos = narrator.position()?;
+        let next = timings
+            .next_change_after(pos)
+            .unwrap_or(*length)
+            .min(*length);
+        // A little after the change, so the frame lands on the new word and not just before it;
+        // never sleep long, in case the device clock and ours disagree.
+        let wait = (next - pos).max(0.0) + 0.004;
+        Some(Duration::from_secs_f64(wait.min(0.25)))
+    }
+
     /// Whether a clip is loaded and paused.
     pub fn paused(&self) -> bool {
         self.playing.is_some() && self.narrator.as_ref().is_some_and(|n| n.paused())
@@ -94,16 +121,33 @@ impl ReadAloud {
 
     /// The word of page `page` being read now, for the highlight.
     pub fn highlight(&self, page: PageId) -> Option<usize> {
-        let (clip, timings) = self.playing.as_ref()?;
+        let (clip, timings, _) = self.playing.as_ref()?;
         if clip.kind != ClipKind::Page(page) {
             return None;
         }
         timings.word_at(self.narrator.as_ref()?.position()?)
     }
 
+    /// The lit word of `page` and how many seconds ago it started by the narrator's clock: how
+    /// late the highlight is when it first shows a word (for the narration benchmark).
+    pub fn highlight_lag(&self, page: PageId) -> Option<(usize, f64)> {
+        let (clip, timings, _) = self.playing.as_ref()?;
+        if clip.kind != ClipKind::Page(page) {
+            return None;
+        }
+        let pos = self.narrator.as_ref()?.position()?;
+        let word = timings.word_at(pos)?;
+        Some((word, pos - timings.start_of(word)?))
+    }
+
+    /// Whether sound comes out (false: no device, the silent clock keeps time).
+    pub fn audible(&self) -> bool {
+        self.narrator.as_ref().is_some_and(|n| n.audible())
+    }
+
     /// What is being read, if anything.
     pub fn current(&self) -> Option<&ClipKind> {
-        self.playing.as_ref().map(|(c, _)| &c.kind)
+        self.playing.as_ref().map(|(c, _, _)| &c.kind)
     }
 
     fn request(&mut self, clip: ClipRef, start: Start) {
@@ -147,7 +191,8 @@ impl ReadAloud {
                     if self.start_latencies.len() > 64 {
                         self.start_latencies.remove(0);
                     }
-                    self.playing = Some((clip, loaded.timings));
+                    let length = loaded.clip.duration();
+                    self.playing = Some((clip, loaded.timings, length));
                 }
                 ClipState::Failed(why) => {
                     self.wanted = None;
@@ -161,7 +206,7 @@ impl ReadAloud {
         let finished =
             self.playing.is_some() && self.narrator.as_ref().is_some_and(|n| n.finished());
         if finished {
-            let (clip, _) = self.playing.take()?;
+            let (clip, _, _) = self.playing.take()?;
             if self.auto {
                 return after_clip(&clip.kind);
             }
@@ -239,7 +284,7 @@ impl ReadAloud {
         if speed == self.speed {
             return;
         }
-        let word = self.playing.as_ref().and_then(|(c, t)| {
+        let word = self.playing.as_ref().and_then(|(c, t, _)| {
             let pos = self.narrator.as_ref()?.position()?;
             matches!(c.kind, ClipKind::Page(_))
                 .then(|| t.word_at(pos))

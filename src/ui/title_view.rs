@@ -10,9 +10,9 @@ use crate::reader::Action;
 pub fn ui(ui: &mut egui::Ui, cx: &mut ViewCx<'_>) {
     let m = cx.m;
     let story = cx.story;
-    let full = ui.available_rect_before_wrap().shrink(m.margin());
+    let available = ui.available_rect_before_wrap();
+    let full = available.shrink(m.margin());
     let buttons_h = m.button_height() * 1.3;
-    let mut pic_width = full.width();
     ui.scope_builder(UiBuilder::new().max_rect(full), |ui| {
         ui.vertical_centered(|ui| {
             ui.label(
@@ -42,14 +42,18 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut ViewCx<'_>) {
                 full.width(),
                 (ui.available_height() - buttons_h).max(m.body()),
             );
-            pic_width = room.x.min(room.y * 4.0 / 3.0);
             widgets::picture(ui, cx, &story.cover, room);
         });
     });
+    // The first page's picture, at the size the page will show it, so Start is instant.
+    let reading = widgets::frame_rects(available, m, cx.projection).middle;
     let first = story.first_page();
+    let size = super::page_view::page_split(cx, first, reading)
+        .picture
+        .size();
     cx.pictures.prefetch(
         &story.page(first).picture.path,
-        pic_width * 0.56 * ui.ctx().pixels_per_point(),
+        size * ui.ctx().pixels_per_point(),
     );
     let bar = Rect::from_min_max(
         egui::pos2(full.min.x, full.max.y - buttons_h + m.margin() * 0.3),

@@ -21,7 +21,7 @@ pub fn picture(
         return ui.allocate_response(Vec2::ZERO, Sense::hover());
     }
     let ppp = ui.ctx().pixels_per_point();
-    let state = cx.pictures.get(&pic.path, size.x * ppp);
+    let state = cx.pictures.get(&pic.path, size * ppp);
     match state {
         PictureState::Ready(tex) => {
             let tex_size = tex.size_vec2();
@@ -461,20 +461,21 @@ pub fn split(rect: Rect, m: Metrics, share: f32) -> Split {
     }
 }
 
-/// Lays out a reading screen: top bar, content area, bottom bar, and returns the content rect.
-/// When projecting, the bars shrink to a title line and a thin progress line: the class sees the
-/// page, and the teacher drives it with keys, a clicker or the presenter window.
-pub fn reading_frame(
-    ui: &mut egui::Ui,
-    cx: &mut ViewCx<'_>,
-    title: &str,
-    next_label: &str,
-    next_enabled: bool,
-    content: impl FnOnce(&mut egui::Ui, &mut ViewCx<'_>, Rect),
-) {
-    let m = cx.m;
-    let full = ui.available_rect_before_wrap().shrink(m.margin());
-    let (top_h, bottom_h) = if cx.projection {
+/// The parts of a reading screen.
+pub struct Frame {
+    /// The top bar.
+    pub top: Rect,
+    /// The reading area: picture and text.
+    pub middle: Rect,
+    /// The bottom bar.
+    pub bottom: Rect,
+}
+
+/// Where a reading screen's parts go in the window area `available` (also used to prefetch a
+/// page's picture at the size it will be shown before the page is open).
+pub fn frame_rects(available: Rect, m: Metrics, projection: bool) -> Frame {
+    let full = available.shrink(m.margin());
+    let (top_h, bottom_h) = if projection {
         (m.small() * 1.3, m.small() * 1.3)
     } else {
         (m.button_height() * 0.8, m.button_height() * 1.15)
@@ -489,6 +490,30 @@ pub fn reading_frame(
             (bottom.min.y - m.margin() * 0.5).max(middle_top),
         ),
     );
+    Frame {
+        top,
+        middle,
+        bottom,
+    }
+}
+
+/// Lays out a reading screen: top bar, content area, bottom bar, and returns the content rect.
+/// When projecting, the bars shrink to a title line and a thin progress line: the class sees the
+/// page, and the teacher drives it with keys, a clicker or the presenter window.
+pub fn reading_frame(
+    ui: &mut egui::Ui,
+    cx: &mut ViewCx<'_>,
+    title: &str,
+    next_label: &str,
+    next_enabled: bool,
+    content: impl FnOnce(&mut egui::Ui, &mut ViewCx<'_>, Rect),
+) {
+    let m = cx.m;
+    let Frame {
+        top,
+        middle,
+        bottom,
+    } = frame_rects(ui.available_rect_before_wrap(), m, cx.projection);
     if cx.projection {
         ui.scope_builder(egui::UiBuilder::new().max_rect(top), |ui| {
             ui.label(m.small_text(title));
@@ -508,7 +533,7 @@ pub fn reading_frame(
             nav_bar(ui, cx, next_label, next_enabled);
         }
     });
-    ui.advance_cursor_after_rect(full);
+    ui.advance_cursor_after_rect(top.union(bottom));
 }
 
 /// A thin progress line and the page number, for projection.
