@@ -45,12 +45,13 @@ fn main() {
     println!("lantern-bench machine.renderer \"{}\"", renderer());
 
     startup(&b, &bare, &scratch);
+    let floor = paint_floor(&bare);
     idle(&b);
     for kind in ["turns", "jumps", "frames-page", "frames-map", "narrate"] {
         if quick && kind == "frames-map" {
             continue;
         }
-        inside(&b, kind);
+        inside(&b, kind, floor);
     }
     let _ = std::fs::remove_dir_all(&scratch);
 }
@@ -64,9 +65,15 @@ struct Bench {
 
 impl Bench {
     fn lantern(&self, kind: &str, size: &str) -> Command {
+        // Start-up runs share one folder (a second launch); each measured session has its own.
+        let data = if kind == "first-frame" {
+            self.data.clone()
+        } else {
+            self.data.with_extension(kind)
+        };
         let mut c = Command::new(&self.lantern);
         c.args(["--bench", kind, "--size", size, "--data-dir"])
-            .arg(&self.data)
+            .arg(data)
             .env_remove("LANTERN_QUICK");
         c
     }
@@ -279,8 +286,32 @@ fn idle(b: &Bench) {
     );
 }
 
-/// Runs `lantern --bench KIND` at 1920×1080 and passes its figures through.
-fn inside(b: &Bench, kind: &str) {
+/// What painting alone costs on this display: the bare window's time between frames at
+/// 1920×1080, painting continuously (on Mesa llvmpipe this is far from free).
+fn paint_floor(bare: &Path) -> f64 {
+    let mut cmd = Command::new(bare);
+    cmd.args(["frames", "1920x1080"]);
+    let (mut child, lines) = spawn_lines(&mut cmd);
+    let mut floor = 0.0;
+    let mut cpu = 0.0;
+    while let Ok(line) = lines.recv_timeout(Duration::from_secs(120)) {
+        let mut parts = line.split_whitespace().skip(1);
+        match (parts.next(), parts.next().map(str::parse::<f64>)) {
+            (Some("bare.interval.p50_ms"), Some(Ok(v))) => floor = v,
+            (Some("bare.cpu_per_frame_ms"), Some(Ok(v))) => cpu = v,
+            (Some("done"), _) => break,
+            _ => {}
+        }
+    }
+    end(&mut child);
+    println!("lantern-bench bare.frames.interval_p50_ms {floor:.2}");
+    println!("lantern-bench bare.frames.cpu_per_frame_ms {cpu:.2}");
+    floor
+}
+
+/// Runs `lantern --bench KIND` at 1920×1080 and passes its figures through, with ratios to
+/// one 60 Hz frame and to the bare window's frame (`floor`, ms).
+fn inside(b: &Bench, kind: &str, floor: f64) {
     let mut cmd = b.lantern(kind, "1920x1080");
     let (mut child, lines) = spawn_lines(&mut cmd);
     let limit = Instant::now() + Duration::from_secs(600);
@@ -305,17 +336,21 @@ fn inside(b: &Bench, kind: &str) {
         }
     }
     end(&mut child);
-    // Ratios against one frame at 60 Hz, the budget for a turn and for a frame's work.
+    // Ratios against one frame at 60 Hz (the budget for a turn) and against the bare
+    // window's frame on this display (what painting alone costs).
     let frame = 1000.0 / 60.0;
     for (name, v) in &seen {
-        let budget = [".p99_ms", ".cpu_per_frame_ms"]
-            .iter()
-            .find_map(|s| name.strip_suffix(s).map(|n| (n, s)));
-        if let Some((stem, suffix)) = budget
-            && (suffix.starts_with(".cpu") || stem.starts_with("turns") || stem == "jumps")
-        {
-            let what = suffix.trim_start_matches('.').trim_end_matches("_ms");
-            println!("lantern-bench {stem}.{what}_vs_frame {:.2}", v / frame);
+        let Some((stem, what)) = name.rsplit_once('.') else {
+            continue;
+        };
+        let turn = stem.starts_with("turns") || stem.starts_with("jumps");
+        if turn && (what == "p50_ms" || what == "p99_ms") {
+            let q = what.trim_end_matches("_ms");
+            println!("lantern-bench {stem}.{q}_vs_60hz_frame {:.2}", v / frame);
+            println!("lantern-bench {stem}.{q}_vs_bare_frame {:.2}", v / floor);
+        }
+        if stem.ends_with(".interval") && what == "p50_ms" {
+            println!("lantern-bench {stem}.p50_vs_bare_frame {:.2}", v / floor);
         }
     }
 }
@@ -354,11 +389,7 @@ fn wait_for(lines: &mpsc::Receiver<String>, what: &str, within: Duration) {
 
 /// CPU ticks (10 ms) used by process `pid` and all its threads so far.
 fn ticks(pid: u32) -> u64 {
-    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
-    let rest = stat.rsplit_once(") ").map_or("", |(_, r)| r);
-    let f: Vec<&str> = rest.split_whitespace().collect();
-    let get = |i: usize| f.get(i).and_then(|s| s.parse::<u64>().ok()).unwrap_or(0);
-    get(11) + get(12)
+    lantern::procstat::cpu_ticks(&pid.to_string())
 }
 
 fn median(v: &[f64]) -> f64 {

@@ -7,6 +7,7 @@
 pub mod cli;
 pub mod fonts;
 pub mod narration;
+pub mod procstat;
 pub mod reader;
 pub mod story;
 pub mod ui;

@@ -231,6 +231,7 @@ impl Cx<'_> {
         let raw_people = self.load_list("story/people.toml", "people", "a who's-who entry");
         let raw_events = self.load_list("story/timeline.toml", "events", "a timeline event");
         let maps = self.load_maps();
+        let term_index = Story::index_terms(&glossary);
 
         self.build(
             Story {
@@ -248,6 +249,7 @@ impl Cx<'_> {
                 people: Vec::new(),
                 timeline: Vec::new(),
                 maps,
+                term_index,
             },
             raw_chapters,
             raw_people,

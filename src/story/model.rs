@@ -48,6 +48,9 @@ pub struct Story {
     pub timeline: Vec<Event>,
     /// Maps of the period, in year order.
     pub maps: Vec<MapEntry>,
+    /// Every glossary word and alias, ASCII-lowercased, to its index in `glossary`: a page's
+    /// links are looked up here, so checking a big pack does not scan the glossary per link.
+    pub(crate) term_index: std::collections::HashMap<String, usize>,
 }
 
 /// One chapter.
@@ -298,10 +301,20 @@ impl Story {
 
     /// Finds a glossary term by its name or an alias, ignoring case.
     pub fn find_term(&self, word: &str) -> Option<&Term> {
-        self.glossary.iter().find(|t| {
-            t.term.eq_ignore_ascii_case(word)
-                || t.aliases.iter().any(|a| a.eq_ignore_ascii_case(word))
-        })
+        self.term_index
+            .get(&word.to_ascii_lowercase())
+            .and_then(|&i| self.glossary.get(i))
+    }
+
+    /// Builds the lookup [`Story::find_term`] uses; the first entry wins for a repeated word.
+    pub(crate) fn index_terms(glossary: &[Term]) -> std::collections::HashMap<String, usize> {
+        let mut index = std::collections::HashMap::new();
+        for (i, t) in glossary.iter().enumerate() {
+            for word in std::iter::once(&t.term).chain(&t.aliases) {
+                index.entry(word.to_ascii_lowercase()).or_insert(i);
+            }
+        }
+        index
     }
 
     /// Total number of prompts in the book.

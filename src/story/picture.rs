@@ -101,10 +101,51 @@ pub fn decode_raster(bytes: &[u8]) -> Result<image::RgbaImage, String> {
 /// A message saying why not.
 pub fn check_picture(path: &str, bytes: &[u8]) -> Result<(), String> {
     if is_svg(path) {
+        if svg_is_plainly_fine(bytes) {
+            return Ok(());
+        }
         parse_svg(bytes).map(|_| ())
     } else {
         decode_raster(bytes).map(|_| ())
     }
+}
+
+/// Whether an SVG will certainly load: it parses as XML, its root is `<svg>` with a plain
+/// width and height within [`MAX_SIDE`], and it is not too big for the renderer. Building the
+/// render tree finds nothing more (its other errors are about compression, UTF-8, XML and
+/// size), and costs about ten times as much, since every path is measured and all text is
+/// turned into outlines. Anything less plain (units, percentages, only a viewBox, a parse
+/// error) goes to [`parse_svg`], which gives the same answer and message as the renderer.
+pub fn svg_is_plainly_fine(bytes: &[u8]) -> bool {
+    use usvg::roxmltree;
+    /// The renderer refuses documents with more elements than this.
+    const MAX_ELEMENTS: usize = 1_000_000;
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return false;
+    };
+    let options = roxmltree::ParsingOptions {
+        allow_dtd: true,
+        ..roxmltree::ParsingOptions::default()
+    };
+    let Ok(doc) = roxmltree::Document::parse_with_options(text, options) else {
+        return false;
+    };
+    let root = doc.root_element();
+    let side = |name: &str| {
+        root.attribute(name)
+            .map(|v| v.trim().trim_end_matches("px"))
+            .and_then(|v| v.parse::<f32>().ok())
+            .filter(|v| v.is_finite() && *v > 0.0 && *v <= MAX_SIDE as f32)
+    };
+    root.tag_name().name() == "svg"
+        && root.tag_name().namespace() == Some("http://www.w3.org/2000/svg")
+        && side("width").is_some()
+        && side("height").is_some()
+        && doc
+            .descendants()
+            .filter(roxmltree::Node::is_element)
+            .count()
+            < MAX_ELEMENTS
 }
 
 #[cfg(test)]
@@ -124,6 +165,31 @@ mod tests {
         assert!(check_picture("a.png", &png(4, 3)).is_ok());
         let svg = br#"<svg xmlns="http://www.w3.org/2000/svg" width="40" height="30"><text x="1" y="20">Hi</text></svg>"#;
         assert!(check_picture("a.svg", svg).is_ok());
+    }
+
+    #[test]
+    fn the_quick_svg_check_agrees_with_the_renderer() {
+        let cases: [&[u8]; 11] = [
+            br#"<svg xmlns="http://www.w3.org/2000/svg" width="40" height="30"/>"#,
+            br#"<svg xmlns="http://www.w3.org/2000/svg" width="40px" height="30px"><rect width="4" height="3"/></svg>"#,
+            br#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 30"/>"#,
+            br#"<svg xmlns="http://www.w3.org/2000/svg" width="5000" height="30"/>"#,
+            br#"<svg xmlns="http://www.w3.org/2000/svg" width="0" height="30"/>"#,
+            br#"<svg xmlns="http://www.w3.org/2000/svg" width="40" height="30"><g></svg>"#,
+            br#"<html width="40" height="30"/>"#,
+            br#"<svg xmlns="http://www.w3.org/2000/svg" width="10cm" height="5cm"/>"#,
+            b"\xff\xfe<svg/>",
+            br#"<svg width="40" height="30"/>"#,
+            br#"<!DOCTYPE svg [<!ENTITY w "40">]><svg xmlns="http://www.w3.org/2000/svg" width="&w;" height="30"/>"#,
+        ];
+        for bytes in cases {
+            let full = parse_svg(bytes).is_ok();
+            let quick = svg_is_plainly_fine(bytes);
+            // The quick check may only say yes where the renderer does.
+            assert!(!quick || full, "{}", String::from_utf8_lossy(bytes));
+            assert_eq!(check_picture("a.svg", bytes).is_ok(), full);
+        }
+        assert!(svg_is_plainly_fine(cases[0]) && svg_is_plainly_fine(cases[1]));
     }
 
     #[test]

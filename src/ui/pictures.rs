@@ -18,8 +18,9 @@ use crate::story::picture::{MAX_SIDE, decode_raster, is_svg, parse_svg};
 const WIDTH_STEP: u32 = 256;
 /// Decoding threads.
 const WORKERS: usize = 2;
-/// Textures kept at once; enough for the page, its neighbours and a chapter map's cards.
-const MAX_TEXTURES: usize = 40;
+/// Textures kept at once: the page, its neighbours and the chapter map's 14 cards. Each page
+/// picture at 1080p is about 3.5 MB, so this bounds picture memory near 60 MB.
+const MAX_TEXTURES: usize = 24;
 
 /// What a picture looks like right now.
 #[derive(Clone)]
