@@ -200,6 +200,43 @@ fn an_unwritable_data_folder_is_reported_once_and_reading_goes_on() {
 }
 
 #[test]
+fn typing_a_page_number_starts_its_picture_before_enter() {
+    // p3 gets a picture of its own, which nothing near the title screen prefetches.
+    let mut pack = MemPack::from_dir(&fixture());
+    let one = String::from_utf8(pack.read("story/chapters/one.toml").expect("one")).expect("utf-8");
+    let (head, tail) = one.split_once("id = \"p3\"").expect("p3");
+    let tail = tail.replacen("images/a.svg", "images/b.svg", 1);
+    pack.insert(
+        "story/chapters/one.toml",
+        format!("{head}id = \"p3\"{tail}"),
+    );
+    pack.insert("images/b.svg", pack.read("images/a.svg").expect("a.svg"));
+    let mut h = harness(app_with(Arc::new(pack), None));
+    h.run();
+    assert!(!h.state().picture_ready("images/b.svg"));
+    h.key_press(Key::Num3);
+    let started = std::time::Instant::now();
+    while !h.state().picture_ready("images/b.svg")
+        && started.elapsed() < std::time::Duration::from_secs(10)
+    {
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        h.step();
+    }
+    assert!(
+        h.state().picture_ready("images/b.svg"),
+        "typing 3 starts p3's picture"
+    );
+    assert_eq!(
+        h.state().reader().place(),
+        Place::Title,
+        "no jump before Enter"
+    );
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(page_key(&h).as_deref(), Some("p3"));
+}
+
+#[test]
 fn a_missing_picture_shows_a_labelled_placeholder() {
     let mut pack = MemPack::default();
     for rel in [

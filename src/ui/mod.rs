@@ -477,6 +477,14 @@ impl LanternApp {
                 profiles::COLOURS[self.profiles.current().colour % profiles::COLOURS.len()],
             ),
         };
+        let window = ui.available_rect_before_wrap();
+        if let Some(p) = typed_page(&story, &self.typed) {
+            // A page number is being typed: start its picture now, so it is ready at Enter.
+            let reading = widgets::frame_rects(window, m, cx.projection).middle;
+            let size = page_view::page_split(&cx, p, reading).picture.size();
+            cx.pictures
+                .prefetch(&story.page(p).picture.path, size * ctx.pixels_per_point());
+        }
         if self.blank {
             ui.painter()
                 .rect_filled(ui.max_rect(), 0.0, egui::Color32::BLACK);
@@ -605,12 +613,7 @@ impl LanternApp {
             }
             Command::JumpToPage(n) => {
                 let story = self.reader.story().clone();
-                let page = story
-                    .chapters
-                    .iter()
-                    .flat_map(|c| c.pages.iter())
-                    .nth(n.saturating_sub(1));
-                if let (Some(&p), true) = (page, n >= 1) {
+                if let Some(p) = main_page(&story, n) {
                     self.map = None;
                     self.reader.apply(Action::GoTo(p));
                 }
@@ -792,6 +795,11 @@ impl LanternApp {
         self.last_saved = Some(revision);
     }
 
+    /// Whether the picture at `path` is decoded and ready to draw (for tests).
+    pub fn picture_ready(&self, path: &str) -> bool {
+        self.pictures.as_ref().is_some_and(|p| p.has(path))
+    }
+
     /// Waits until every queued save is on disk (before a save is read back, and in tests).
     pub fn flush_saves(&self) {
         if let Some(s) = &self.saver {
@@ -898,6 +906,22 @@ fn load_reader(
         Some(other) => (other.into_reader(), None),
         None => (Reader::new(story.clone()), None),
     }
+}
+
+/// Main page number `n` (counting from 1, side trips left out), as typed to jump.
+fn main_page(story: &Story, n: usize) -> Option<crate::story::PageId> {
+    let i = n.checked_sub(1)?;
+    story
+        .chapters
+        .iter()
+        .flat_map(|c| c.pages.iter())
+        .nth(i)
+        .copied()
+}
+
+/// The page the digits typed so far would jump to.
+fn typed_page(story: &Story, typed: &str) -> Option<crate::story::PageId> {
+    main_page(story, typed.parse().ok()?)
 }
 
 /// What the keys mean depends on what is open.

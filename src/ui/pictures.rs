@@ -355,6 +355,11 @@ impl Pictures {
         self.missing == 0
     }
 
+    /// Whether `path` is decoded at some size, ready to draw.
+    pub fn has(&self, path: &str) -> bool {
+        self.textures.keys().any(|k| k.0 == path)
+    }
+
     /// Whether any picture is still being decoded.
     pub fn busy(&self) -> bool {
         !self.pending.is_empty()

@@ -192,15 +192,36 @@ fn fit_text_size(
                 .sum()
         })
     };
-    let mut size = base;
-    for _ in 0..4 {
-        let needed = height_at(size);
-        if needed <= height {
-            break;
-        }
-        size = (size * (height / needed).sqrt().min(0.97)).max(base * min_fit);
+    // Sizes come from a fixed ladder, not a free search: each size's glyphs are rasterised the
+    // first time it is used, so a handful of sizes shared by every page keeps a first reading's
+    // page turns from redrawing the alphabet at a new size on each page.
+    let ladder = text_size_ladder(base, min_fit);
+    if height_at(ladder[0]) <= height {
+        return ladder[0];
     }
-    size
+    // The text only gets shorter as the size goes down: find the largest size that fits.
+    let (mut fits, mut too_big) = (ladder.len() - 1, 0);
+    while fits - too_big > 1 {
+        let mid = usize::midpoint(too_big, fits);
+        if height_at(ladder[mid]) <= height {
+            fits = mid;
+        } else {
+            too_big = mid;
+        }
+    }
+    ladder[fits]
+}
+
+/// The text sizes a page may use, largest first: `base` down to `base * min_fit` in steps of
+/// about 5 %.
+fn text_size_ladder(base: f32, min_fit: f32) -> Vec<f32> {
+    let floor = base * min_fit.clamp(0.1, 1.0);
+    let mut sizes: Vec<f32> = (0..20)
+        .map(|k| base * (1.0 - 0.05 * k as f32))
+        .take_while(|s| *s > floor + 0.01)
+        .collect();
+    sizes.push(floor);
+    sizes
 }
 
 /// The book's extras: the map through time, who's who, the timeline and the glossary.
@@ -556,4 +577,24 @@ fn projection_footer(ui: &mut egui::Ui, cx: &mut ViewCx<'_>) {
             );
         }
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::text_size_ladder;
+
+    #[test]
+    fn the_text_size_ladder_steps_down_to_the_floor() {
+        let l = text_size_ladder(28.0, 0.7);
+        assert_eq!(l.first().copied(), Some(28.0));
+        assert!(
+            (l.last().copied().unwrap_or_default() - 19.6).abs() < 1e-4,
+            "{l:?}"
+        );
+        assert!(l.windows(2).all(|w| w[0] > w[1]), "{l:?}");
+        assert!(l.len() <= 8, "{l:?}");
+        // The same window always gets the same sizes, so their glyphs are drawn once.
+        assert_eq!(l, text_size_ladder(28.0, 0.7));
+        assert_eq!(text_size_ladder(28.0, 1.0), vec![28.0]);
+    }
 }
