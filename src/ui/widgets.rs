@@ -354,8 +354,12 @@ pub fn notice_bar(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, msg: &str) {
 pub fn top_bar(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, title: &str) {
     let m = cx.m;
     ui.horizontal(|ui| {
-        ui.label(m.small_text(title));
+        // Buttons first, from the right; the title takes what is left and is shortened (full on
+        // hover) when a small window leaves it little room, instead of hiding under them.
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+            // Gaps and padding grow with the window, so a 4K screen is not cramped.
+            ui.spacing_mut().item_spacing.x = 8.0 * m.unit;
+            ui.spacing_mut().button_padding = Vec2::new(6.0, 3.0) * m.unit;
             let small = |s: &str| RichText::new(s).font(egui::FontId::proportional(m.small()));
             let size = Vec2::splat(m.button_height() * 0.75);
             if ui
@@ -395,6 +399,9 @@ pub fn top_bar(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, title: &str) {
             {
                 cx.act(Action::OpenChapters);
             }
+            ui.with_layout(Layout::left_to_right(Align::Center), |ui| {
+                ui.add(egui::Label::new(m.small_text(title)).truncate());
+            });
         });
     });
 }
