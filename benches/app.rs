@@ -148,6 +148,10 @@ fn startup(b: &Bench, bare: &Path, scratch: &Path) {
     }
     let med: Vec<f64> = times.iter().map(|t| median(t)).collect();
     println!("lantern-bench startup.runs {runs}");
+    println!(
+        "lantern-bench startup.repeated_runs {}",
+        RETRIES.load(std::sync::atomic::Ordering::SeqCst)
+    );
     println!("lantern-bench startup.bare_ms {:.0}", med[0]);
     println!("lantern-bench startup.lantern_ms {:.0}", med[1]);
     println!(
@@ -196,15 +200,25 @@ fn first_frame(cmd: &mut Command, on_stderr: bool) -> f64 {
         }
         // Keep reading so a chatty program never blocks on a full pipe.
     });
-    let got = rx.recv_timeout(Duration::from_secs(60));
+    let got = rx.recv_timeout(Duration::from_secs(30));
     let ms = started.elapsed().as_secs_f64() * 1000.0;
     end(&mut child);
     if got.is_err() {
-        eprintln!("no first frame within 60 s from {cmd:?}");
-        std::process::exit(1);
+        // Seen once under Xvfb with the other core busy: a window that never got its first
+        // frame. Counted and run again rather than failing the whole benchmark.
+        RETRIES.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        eprintln!("no first frame within 30 s from {cmd:?}; trying again");
+        if RETRIES.load(std::sync::atomic::Ordering::SeqCst) > 3 {
+            eprintln!("giving up");
+            std::process::exit(1);
+        }
+        return first_frame(cmd, on_stderr);
     }
     ms
 }
+
+/// Start-up runs that had to be repeated (reported with the results).
+static RETRIES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
 /// Ends a program and everything it started (Chromium runs several processes).
 fn end(child: &mut Child) {
