@@ -212,6 +212,27 @@ fn fit_text_size(
     ladder[fits]
 }
 
+/// Every font a reading screen of metrics `m` may draw text in: the page text sizes and the
+/// sizes of titles, buttons and small print, plain and bold.
+pub fn reading_fonts(m: Metrics, projection: bool) -> Vec<egui::FontId> {
+    let min_fit = if projection {
+        PROJECTION_MIN_FIT
+    } else {
+        MIN_FIT
+    };
+    let mut fonts: Vec<egui::FontId> = text_size_ladder(m.body(), min_fit)
+        .into_iter()
+        .map(egui::FontId::proportional)
+        .collect();
+    for size in [m.small(), m.heading()] {
+        fonts.push(egui::FontId::proportional(size));
+    }
+    for size in [m.small(), m.body(), m.heading()] {
+        fonts.push(m.bold(size));
+    }
+    fonts
+}
+
 /// The text sizes a page may use, largest first: `base` down to `base * min_fit` in steps of
 /// about 5 %.
 fn text_size_ladder(base: f32, min_fit: f32) -> Vec<f32> {
