@@ -341,8 +341,7 @@ impl SaveStore {
     /// # Errors
     /// When the folder or file cannot be written (e.g. a read-only home).
     pub fn save(&self, profile: &str, reader: &Reader) -> std::io::Result<()> {
-        let json = serde_json::to_vec_pretty(&reader.to_save()).map_err(std::io::Error::other)?;
-        write_atomic(&self.path(profile), &json)
+        write_atomic(&self.path(profile), &encode(&reader.to_save())?)
     }
 
     /// Reads a JSON file kept beside the saves (e.g. the reader profiles); `None` when it is
@@ -357,9 +356,17 @@ impl SaveStore {
     /// # Errors
     /// When the file cannot be written.
     pub fn save_json<T: Serialize>(&self, name: &str, value: &T) -> std::io::Result<()> {
-        let json = serde_json::to_vec_pretty(value).map_err(std::io::Error::other)?;
-        write_atomic(&self.dir.join(name), &json)
+        write_atomic(&self.dir.join(name), &encode(value)?)
     }
+}
+
+/// The bytes of a save or settings file, as [`SaveStore`] writes them (the window encodes the
+/// same way and hands the bytes to its writer thread).
+///
+/// # Errors
+/// When the value cannot be written as JSON.
+pub fn encode<T: Serialize>(value: &T) -> std::io::Result<Vec<u8>> {
+    serde_json::to_vec_pretty(value).map_err(std::io::Error::other)
 }
 
 /// Writes a file so that readers see the old contents or the new, never a mix: the bytes go to

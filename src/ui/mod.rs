@@ -257,7 +257,7 @@ pub struct LanternApp {
     warm: Option<pictures::Warm>,
     /// The fonts whose glyphs were drawn ahead for this window size and font (see
     /// [`LanternApp::warm_glyphs`]).
-    warmed: Option<Vec<egui::FontId>>,
+    warmed: Option<(style::FontChoice, Vec<egui::FontId>)>,
     /// Every character the story's text uses, once.
     charset: String,
     /// Frames drawn so far.
@@ -792,7 +792,7 @@ impl LanternApp {
             self.profiles.current_mut().settings = self.settings.clone();
         }
         if self.saved_profiles.as_ref() != Some(&self.profiles) {
-            if let Ok(json) = serde_json::to_vec_pretty(&self.profiles) {
+            if let Ok(json) = crate::reader::save::encode(&self.profiles) {
                 saver.write(store.dir().join(profiles::FILE), json);
             }
             self.saved_profiles = Some(self.profiles.clone());
@@ -801,7 +801,7 @@ impl LanternApp {
         if self.last_saved == Some(revision) {
             return;
         }
-        if let Ok(json) = serde_json::to_vec_pretty(&self.reader.to_save()) {
+        if let Ok(json) = crate::reader::save::encode(&self.reader.to_save()) {
             saver.write(store.path(&self.profiles.current().id), json);
         }
         self.last_saved = Some(revision);
@@ -814,7 +814,11 @@ impl LanternApp {
     /// this, the first reading's page turns each paid for new glyphs (a p99 of 25 ms of the
     /// app's own time against 9 ms on a second reading).
     fn warm_glyphs(&mut self, ctx: &egui::Context, m: Metrics) {
-        let fonts = widgets::reading_fonts(m, self.projection.is_some());
+        // The font choice is part of the key: switching fonts keeps the same FontIds.
+        let fonts = (
+            self.settings.font,
+            widgets::reading_fonts(m, self.projection.is_some()),
+        );
         if self.warmed.as_ref() == Some(&fonts) {
             return;
         }
@@ -824,7 +828,7 @@ impl LanternApp {
             return;
         }
         ctx.fonts_mut(|f| {
-            for font in &fonts {
+            for font in &fonts.1 {
                 let _ = f.layout_no_wrap(self.charset.clone(), font.clone(), egui::Color32::BLACK);
             }
         });
