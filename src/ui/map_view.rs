@@ -3,6 +3,7 @@
 
 use egui::{RichText, UiBuilder, Vec2};
 
+use super::pictures::Want;
 use super::style::big_button;
 use super::{Command, ViewCx, widgets};
 use crate::story::Story;
@@ -42,8 +43,11 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, index: usize) {
         });
         for neighbour in [index.wrapping_sub(1), index + 1] {
             if let Some(n) = story.maps.get(neighbour) {
-                cx.pictures
-                    .prefetch(&n.picture.path, room * ui.ctx().pixels_per_point());
+                cx.pictures.prefetch(
+                    &n.picture.path,
+                    room * ui.ctx().pixels_per_point(),
+                    Want::Later,
+                );
             }
         }
         ui.label(m.small_text(&map.caption).color(m.c.ink));

@@ -35,7 +35,7 @@ use egui::{Key, Modifiers, ViewportCommand};
 use crate::cli::Cli;
 use crate::reader::{Action, Place, Reader, SaveLoaded, SaveStore};
 use crate::story::{self, DirPack, LoadOptions, Pack, Story};
-use pictures::Pictures;
+use pictures::{Pictures, Want};
 use style::{Metrics, TEXT_SCALES};
 
 /// Something the app should do, collected during a frame and applied after drawing.
@@ -492,8 +492,11 @@ impl LanternApp {
             // A page number is being typed: start its picture now, so it is ready at Enter.
             let reading = widgets::frame_rects(window, m, cx.projection).middle;
             let size = page_view::page_split(&cx, p, reading).picture.size();
-            cx.pictures
-                .prefetch(&story.page(p).picture.path, size * ctx.pixels_per_point());
+            cx.pictures.prefetch(
+                &story.page(p).picture.path,
+                size * ctx.pixels_per_point(),
+                Want::Soon,
+            );
         }
         if self.blank {
             ui.painter()

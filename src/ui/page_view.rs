@@ -2,6 +2,7 @@
 
 use egui::{Rect, ScrollArea, UiBuilder};
 
+use super::pictures::Want;
 use super::{ViewCx, widgets};
 use crate::story::{PageId, PageKind};
 
@@ -87,8 +88,10 @@ pub fn prefetch_neighbours(cx: &mut ViewCx<'_>, id: PageId, rect: Rect, ppp: f32
     if id.0 > 0 {
         next.push(PageId(id.0 - 1));
     }
-    for p in next {
+    // The newest prefetch is made first: the page after this one goes in last.
+    for &p in next.iter().rev() {
         let size = page_split(cx, p, rect).picture.size() * ppp;
-        cx.pictures.prefetch(&story.page(p).picture.path, size);
+        cx.pictures
+            .prefetch(&story.page(p).picture.path, size, Want::Later);
     }
 }

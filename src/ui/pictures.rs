@@ -5,8 +5,9 @@
 //! window change does not redraw everything), which keeps them sharp on a 4K projector.
 
 use std::collections::{HashMap, HashSet, VecDeque};
-use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use egui::{ColorImage, TextureHandle, TextureOptions};
 use resvg::tiny_skia;
@@ -21,6 +22,13 @@ const WORKERS: usize = 2;
 /// Textures kept at once: the page, its neighbours and the chapter map's 14 cards. Each page
 /// picture at 1080p is about 3.5 MB, so this bounds picture memory near 60 MB.
 const MAX_TEXTURES: usize = 24;
+/// Prefetches waiting at once. Older ones are dropped: a reader who jumps around has moved on
+/// from them, and each would hold up the picture wanted now by one rasterisation.
+const MAX_WAITING_PREFETCHES: usize = 6;
+/// How long a background prefetch waits after the frame that asked for it: long enough for
+/// that frame to be painted even by a software renderer (a 1080p page takes about 45 ms on
+/// llvmpipe), short next to the seconds a reader spends on a page.
+const PAINT_ALLOWANCE: Duration = Duration::from_millis(100);
 
 /// What a picture looks like right now.
 #[derive(Clone)]
@@ -39,16 +47,110 @@ struct Job {
     key: Key,
     /// The GPU's largest texture side: nothing bigger may be uploaded.
     max_side: u32,
+    /// A background prefetch: it waits until then, so it does not compete with painting the
+    /// frame that asked for it.
+    not_before: Option<Instant>,
+}
+
+/// How much a picture is wanted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Want {
+    /// Drawn on screen now and not ready.
+    Now,
+    /// Asked for by what the reader is doing (a page number being typed): wanted in a moment.
+    Soon,
+    /// A page the reader may turn to later: made in the background, one at a time, once the
+    /// frame that asked for it has been painted.
+    Later,
+}
+
+/// The pictures waiting for a worker, most wanted first. It lives on the UI thread, which hands
+/// a job to a worker only when one is free: the window never waits on a lock a worker holds,
+/// and what is wanted is decided as late as possible.
+///
+/// A picture on screen now comes before one asked for soon, and that before background
+/// prefetches; within each, newer before older: after a jump, the pictures around the old page
+/// are no longer the ones a reader turns to.
+#[derive(Default)]
+struct Queue {
+    /// [`Want::Now`], newest first.
+    now: VecDeque<Job>,
+    /// [`Want::Soon`]: only the newest is kept (the digits typed so far name one page).
+    soon: Option<Job>,
+    /// [`Want::Later`], newest first.
+    later: VecDeque<Job>,
+    /// Jobs dropped unstarted, for the window to forget it asked for them.
+    dropped: Vec<Key>,
+}
+
+impl Queue {
+    fn push(&mut self, job: Job, want: Want) {
+        match want {
+            Want::Now => self.now.push_front(job),
+            Want::Soon => {
+                if let Some(old) = self.soon.replace(job) {
+                    self.dropped.push(old.key);
+                }
+            }
+            Want::Later => {
+                self.later.push_front(job);
+                while self.later.len() > MAX_WAITING_PREFETCHES {
+                    if let Some(old) = self.later.pop_back() {
+                        self.dropped.push(old.key);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Moves a waiting job for `key` to the front of the [`Want::Now`] line.
+    fn promote(&mut self, key: &Key) {
+        let job = if self.soon.as_ref().is_some_and(|j| &j.key == key) {
+            self.soon.take()
+        } else {
+            self.later
+                .iter()
+                .position(|j| &j.key == key)
+                .and_then(|i| self.later.remove(i))
+        };
+        if let Some(mut job) = job {
+            job.not_before = None;
+            self.now.push_front(job);
+        }
+    }
+
+    /// The most wanted job; background ones only when `background_free`.
+    fn pop(&mut self, background_free: bool) -> Option<(Job, Want)> {
+        if let Some(job) = self.now.pop_front() {
+            return Some((job, Want::Now));
+        }
+        if let Some(job) = self.soon.take() {
+            return Some((job, Want::Soon));
+        }
+        if background_free {
+            return self.later.pop_front().map(|j| (j, Want::Later));
+        }
+        None
+    }
 }
 
 struct Done {
     key: Key,
     result: Result<ColorImage, String>,
+    /// It was a background prefetch.
+    later: bool,
 }
 
 /// The picture cache of one window.
 pub struct Pictures {
+    queue: Queue,
+    /// Jobs handed to the workers.
     jobs: Sender<Job>,
+    /// Jobs a worker has taken and not finished.
+    in_flight: usize,
+    /// Whether one of those is a background prefetch: only one runs at a time, so the other
+    /// core is left to the window.
+    later_in_flight: bool,
     done: Receiver<Done>,
     textures: HashMap<Key, TextureHandle>,
     failed: HashMap<String, String>,
@@ -157,7 +259,7 @@ impl Pictures {
         let (jobs, job_rx) = channel::<Job>();
         let (done_tx, done) = channel::<Done>();
         // Two workers: a slow map at 4K must not hold up the next page's picture.
-        let job_rx = Arc::new(std::sync::Mutex::new(job_rx));
+        let job_rx = Arc::new(Mutex::new(job_rx));
         for n in 0..WORKERS {
             let (pack, job_rx, done_tx, ctx) =
                 (pack.clone(), job_rx.clone(), done_tx.clone(), ctx.clone());
@@ -165,11 +267,16 @@ impl Pictures {
                 .name(format!("lantern-pictures-{n}"))
                 .spawn(move || {
                     loop {
+                        // Only workers take this lock; the window's side of the channel never
+                        // waits for it.
                         let job = match job_rx.lock() {
                             Ok(rx) => rx.recv(),
                             Err(_) => break,
                         };
                         let Ok(job) = job else { break };
+                        if let Some(at) = job.not_before {
+                            std::thread::sleep(at.saturating_duration_since(Instant::now()));
+                        }
                         let (path, width) = &job.key;
                         let result = pack
                             .read(path)
@@ -179,6 +286,7 @@ impl Pictures {
                             .send(Done {
                                 key: job.key,
                                 result,
+                                later: job.not_before.is_some(),
                             })
                             .is_err()
                         {
@@ -192,7 +300,10 @@ impl Pictures {
             }
         }
         Self {
+            queue: Queue::default(),
             jobs,
+            in_flight: 0,
+            later_in_flight: false,
             done,
             textures: HashMap::new(),
             failed: HashMap::new(),
@@ -221,6 +332,7 @@ impl Pictures {
                 finished.push(Done {
                     key: w.key.clone(),
                     result,
+                    later: false,
                 });
                 false
             }
@@ -229,6 +341,7 @@ impl Pictures {
                 finished.push(Done {
                     key: w.key.clone(),
                     result: Err("could not be drawn".into()),
+                    later: false,
                 });
                 false
             }
@@ -237,10 +350,12 @@ impl Pictures {
             // Its thread cannot wake the window: look again shortly.
             ctx.request_repaint_after(std::time::Duration::from_millis(5));
         }
-        let ready: Vec<Done> = finished
-            .into_iter()
-            .chain(std::iter::from_fn(|| self.done.try_recv().ok()))
-            .collect();
+        let from_workers: Vec<Done> = self.done.try_iter().collect();
+        self.in_flight = self.in_flight.saturating_sub(from_workers.len());
+        if from_workers.iter().any(|d| d.later) {
+            self.later_in_flight = false;
+        }
+        let ready: Vec<Done> = finished.into_iter().chain(from_workers).collect();
         for done in ready {
             self.pending.remove(&done.key);
             match done.result {
@@ -264,6 +379,26 @@ impl Pictures {
                 break;
             };
             self.textures.remove(&old);
+        }
+        self.dispatch();
+    }
+
+    /// Hands the most wanted jobs to idle workers.
+    fn dispatch(&mut self) {
+        while self.in_flight < WORKERS {
+            let Some((job, want)) = self.queue.pop(!self.later_in_flight) else {
+                break;
+            };
+            let key = job.key.clone();
+            if self.jobs.send(job).is_ok() {
+                self.in_flight += 1;
+                self.later_in_flight |= want == Want::Later;
+            } else {
+                // No worker thread could be started: the picture stays a placeholder.
+                self.pending.remove(&key);
+                self.failed
+                    .insert(key.0, "could not be drawn (no picture thread)".into());
+            }
         }
     }
 
@@ -309,7 +444,7 @@ impl Pictures {
             .iter()
             .any(|w| w.key.0 == path && w.key.1 >= key.1 && w.key.1 <= key.1 * 2);
         if !warming {
-            self.request(key.clone());
+            self.request(key.clone(), Want::Now);
         }
         self.missing += 1;
         // While the sharp one decodes, show any size we already have rather than nothing.
@@ -324,8 +459,9 @@ impl Pictures {
         PictureState::Loading
     }
 
-    /// Starts decoding `path` for a box of `box_px` pixels so it is ready when needed.
-    pub fn prefetch(&mut self, path: &str, box_px: egui::Vec2) {
+    /// Starts decoding `path` for a box of `box_px` pixels so it is ready when needed; `want`
+    /// says how soon ([`Want::Soon`] or [`Want::Later`]).
+    pub fn prefetch(&mut self, path: &str, box_px: egui::Vec2, want: Want) {
         if path.is_empty() || self.failed.contains_key(path) {
             return;
         }
@@ -335,18 +471,30 @@ impl Pictures {
             .keys()
             .any(|k| k.0 == path && k.1 >= key.1 && k.1 <= key.1 * 2);
         if !covered {
-            self.request(key);
+            self.request(key, want);
         }
     }
 
-    fn request(&mut self, key: Key) {
-        let job = Job {
-            key: key.clone(),
-            max_side: self.max_side,
-        };
-        if self.pending.insert(key.clone()) && self.jobs.send(job).is_err() {
-            self.pending.remove(&key);
+    /// Puts `key` in the queue, or moves it up when it is waiting there and is now wanted
+    /// sooner.
+    fn request(&mut self, key: Key, want: Want) {
+        if self.pending.contains(&key) {
+            if want != Want::Later {
+                self.queue.promote(&key);
+            }
+            return;
         }
+        self.pending.insert(key.clone());
+        let job = Job {
+            key,
+            max_side: self.max_side,
+            not_before: (want == Want::Later).then(|| Instant::now() + PAINT_ALLOWANCE),
+        };
+        self.queue.push(job, want);
+        for old in std::mem::take(&mut self.queue.dropped) {
+            self.pending.remove(&old);
+        }
+        self.dispatch();
     }
 
     /// Whether every picture drawn since the last [`Pictures::poll`] was shown sharp (or, when it
@@ -369,6 +517,76 @@ impl Pictures {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn job(path: &str) -> Job {
+        Job {
+            key: (path.to_owned(), 512),
+            max_side: 4096,
+            not_before: None,
+        }
+    }
+
+    fn order(q: &mut Queue, background_free: bool) -> Vec<String> {
+        std::iter::from_fn(|| q.pop(background_free))
+            .map(|(j, _)| j.key.0)
+            .collect()
+    }
+
+    #[test]
+    fn pictures_on_screen_go_first_then_the_typed_page_then_the_newest_prefetch() {
+        let mut q = Queue::default();
+        q.push(job("next"), Want::Later);
+        q.push(job("around the jump"), Want::Later);
+        q.push(job("typed"), Want::Soon);
+        q.push(job("shown"), Want::Now);
+        assert_eq!(
+            order(&mut q, true),
+            ["shown", "typed", "around the jump", "next"]
+        );
+    }
+
+    #[test]
+    fn background_prefetches_wait_while_one_is_running() {
+        let mut q = Queue::default();
+        q.push(job("later"), Want::Later);
+        q.push(job("shown"), Want::Now);
+        assert_eq!(order(&mut q, false), ["shown"]);
+        assert_eq!(order(&mut q, true), ["later"]);
+    }
+
+    #[test]
+    fn a_waiting_prefetch_moves_up_when_it_is_shown() {
+        let mut q = Queue::default();
+        q.push(job("a"), Want::Later);
+        q.push(job("b"), Want::Later);
+        q.push(job("now"), Want::Now);
+        q.promote(&("a".to_owned(), 512));
+        assert_eq!(order(&mut q, true), ["a", "now", "b"]);
+    }
+
+    #[test]
+    fn only_the_newest_typed_page_is_kept() {
+        let mut q = Queue::default();
+        q.push(job("page 1"), Want::Soon);
+        q.push(job("page 12"), Want::Soon);
+        assert_eq!(q.dropped, [("page 1".to_owned(), 512)]);
+        assert_eq!(order(&mut q, true), ["page 12"]);
+    }
+
+    #[test]
+    fn old_prefetches_are_dropped_and_reported() {
+        let mut q = Queue::default();
+        for i in 0..MAX_WAITING_PREFETCHES + 2 {
+            q.push(job(&i.to_string()), Want::Later);
+        }
+        assert_eq!(
+            q.dropped.iter().map(|k| k.0.as_str()).collect::<Vec<_>>(),
+            ["0", "1"]
+        );
+        let left = order(&mut q, true);
+        assert_eq!(left.len(), MAX_WAITING_PREFETCHES);
+        assert_eq!(left[0], (MAX_WAITING_PREFETCHES + 1).to_string());
+    }
 
     #[test]
     fn widths_round_up_to_steps_within_limits() {

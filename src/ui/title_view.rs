@@ -54,6 +54,7 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut ViewCx<'_>) {
     cx.pictures.prefetch(
         &story.page(first).picture.path,
         size * ui.ctx().pixels_per_point(),
+        super::pictures::Want::Later,
     );
     let bar = Rect::from_min_max(
         egui::pos2(full.min.x, full.max.y - buttons_h + m.margin() * 0.3),
