@@ -13,7 +13,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use crate::story::{self, Counts, DirPack, LoadOptions, Pack, Severity, export};
 
 /// Lantern: an illustrated storybook for young readers and classrooms.
-#[derive(Debug, Parser)]
+#[derive(Clone, Debug, Parser)]
 #[command(name = "lantern", version, about)]
 pub struct Cli {
     /// Read a story pack from this folder instead of the bundled story.
@@ -55,7 +55,7 @@ pub struct Cli {
 }
 
 /// Subcommands.
-#[derive(Debug, Subcommand)]
+#[derive(Clone, Debug, Subcommand)]
 pub enum Command {
     /// Validate a story pack and list every problem as file:line:col.
     Check {

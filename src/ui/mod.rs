@@ -1308,15 +1308,97 @@ fn step_through(reader: &mut Reader) -> Result<(), String> {
 
 /// Opens the reader window.
 pub fn run(cli: &Cli) -> ExitCode {
-    let (story, pack) = match load_story(cli.story.as_deref()) {
-        Ok(x) => x,
-        Err(msg) => {
-            eprintln!(
-                "{msg}\nlantern: the story cannot be opened; run `lantern check` for details"
-            );
-            return ExitCode::from(1);
+    let (w, h) = cli.size.unwrap_or((1280.0, 720.0));
+    // The bundled story is checked when Lantern is built, so a plain launch loads it (and draws
+    // the cover) while the window and its OpenGL context are being created. A story folder or
+    // a `--page` may be wrong: those are checked before any window opens.
+    let mut early = None;
+    let mut late = None;
+    if cli.story.is_none() && cli.page.is_none() {
+        let owned = cli.clone();
+        match std::thread::Builder::new()
+            .name("lantern-load".into())
+            .spawn(move || prepare(&owned))
+        {
+            Ok(handle) => late = Some(handle),
+            Err(_) => early = Some(prepare(cli)),
         }
+    } else {
+        early = Some(prepare(cli));
+    }
+    let title = match &early {
+        Some(Ok((_, title))) => title.clone(),
+        Some(Err((msg, code))) => {
+            eprintln!("{msg}");
+            return ExitCode::from(*code);
+        }
+        None => "Lantern".to_owned(),
     };
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title(title)
+        .with_inner_size([w, h])
+        .with_min_inner_size([480.0, 360.0]);
+    if cli.fullscreen || (cli.present && cli.screenshot.is_none()) {
+        viewport = viewport.with_fullscreen(true);
+    }
+    let options = eframe::NativeOptions {
+        viewport,
+        ..Default::default()
+    };
+    let failed: Arc<Mutex<Option<(String, u8)>>> = Arc::default();
+    let failed_in = failed.clone();
+    let result = eframe::run_native(
+        "lantern",
+        options,
+        Box::new(move |cc| {
+            let prepared = match (early, late) {
+                (Some(p), _) => p,
+                (None, Some(handle)) => handle
+                    .join()
+                    .unwrap_or_else(|_| Err(("lantern: loading the story failed".to_owned(), 1))),
+                (None, None) => Err(("lantern: nothing to open".to_owned(), 1)),
+            };
+            let (app, title) = match prepared {
+                Ok(x) => x,
+                Err(e) => {
+                    let msg = e.0.clone();
+                    if let Ok(mut f) = failed_in.lock() {
+                        *f = Some(e);
+                    }
+                    return Err(msg.into());
+                }
+            };
+            cc.egui_ctx.send_viewport_cmd(ViewportCommand::Title(title));
+            style::install(&cc.egui_ctx);
+            Ok(Box::new(app))
+        }),
+    );
+    if let Some((msg, code)) = failed.lock().ok().and_then(|mut f| f.take()) {
+        eprintln!("{msg}");
+        return ExitCode::from(code);
+    }
+    match result {
+        Ok(()) => ExitCode::from(SCREENSHOT_EXIT.load(std::sync::atomic::Ordering::SeqCst)),
+        Err(e) => {
+            eprintln!("lantern: cannot open a window: {e}");
+            eprintln!("{}", window_hint(&e.to_string()));
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Loads the story and the reader's save and sets up the window's state as `cli` asks, with
+/// the window's title.
+///
+/// # Errors
+/// What to tell the user, and the exit code.
+fn prepare(cli: &Cli) -> Result<(LanternApp, String), (String, u8)> {
+    let (story, pack) = load_story(cli.story.as_deref()).map_err(|msg| {
+        (
+            format!("{msg}\nlantern: the story cannot be opened; run `lantern check` for details"),
+            1,
+        )
+    })?;
     let data_dir = cli.data_dir.clone().or_else(SaveStore::platform_dir);
     // A screenshot run must not read or change a reader's real save.
     let store = if cli.screenshot.is_some() {
@@ -1341,14 +1423,12 @@ pub fn run(cli: &Cli) -> ExitCode {
             let year = year.parse().ok();
             app.map = story.maps.iter().position(|m| Some(m.year) == year);
             if app.map.is_none() {
-                eprintln!("lantern: no map for that year");
-                return ExitCode::from(2);
+                return Err(("lantern: no map for that year".to_owned(), 2));
             }
         } else if let Some(view) = &cli.page
             && let Err(msg) = open_view(&mut app.reader, view)
         {
-            eprintln!("lantern: {msg}");
-            return ExitCode::from(2);
+            return Err((format!("lantern: {msg}"), 2));
         }
         app.screenshot = Some(ScreenshotPlan {
             path: path.clone(),
@@ -1380,33 +1460,7 @@ pub fn run(cli: &Cli) -> ExitCode {
             guess,
         ));
     }
-    let mut viewport = egui::ViewportBuilder::default()
-        .with_title(format!("{} — Lantern", story.title))
-        .with_inner_size([w, h])
-        .with_min_inner_size([480.0, 360.0]);
-    if cli.fullscreen || (cli.present && cli.screenshot.is_none()) {
-        viewport = viewport.with_fullscreen(true);
-    }
-    let options = eframe::NativeOptions {
-        viewport,
-        ..Default::default()
-    };
-    let result = eframe::run_native(
-        "lantern",
-        options,
-        Box::new(move |cc| {
-            style::install(&cc.egui_ctx);
-            Ok(Box::new(app))
-        }),
-    );
-    match result {
-        Ok(()) => ExitCode::from(SCREENSHOT_EXIT.load(std::sync::atomic::Ordering::SeqCst)),
-        Err(e) => {
-            eprintln!("lantern: cannot open a window: {e}");
-            eprintln!("{}", window_hint(&e.to_string()));
-            ExitCode::from(1)
-        }
-    }
+    Ok((app, format!("{} — Lantern", story.title)))
 }
 
 /// Advice for a window that would not open, in words a teacher can act on.
