@@ -733,3 +733,44 @@ fn read_aloud_lights_words_in_turn_and_turns_the_page_by_itself() {
     h.run();
     assert!(!h.state().settings().read_aloud);
 }
+
+#[test]
+fn a_line_that_begins_with_a_glossary_word_is_spaced_like_the_others() {
+    // At 1920×1080 the bundled page below wraps so that its glossary word "Yanjing" begins the
+    // last line of the second paragraph.
+    let pack = lantern::story::bundled_pack();
+    let mut h = Harness::builder()
+        .with_size([1920.0, 1080.0])
+        .with_max_steps(500)
+        .with_context_setup(style::install)
+        .build_ui_state(
+            |ui, app: &mut LanternApp| app.show(ui),
+            app_with(Arc::new(pack), None),
+        );
+    h.run();
+    let story = h.state().reader().story().clone();
+    let page = story
+        .pages
+        .iter()
+        .position(|p| p.key == "c02-jin-change-minds")
+        .expect("the page is in the story");
+    let (index, _) = story
+        .main_position(lantern::story::PageId(page))
+        .expect("a main page");
+    for d in (index + 1).to_string().bytes() {
+        h.key_press(lantern::ui::DIGITS[usize::from(d - b'0')]);
+        h.run();
+    }
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(page_key(&h).as_deref(), Some("c02-jin-change-minds"));
+    // Bottoms, not tops: a word that wraps to a new line also holds the end of the line above.
+    let bottom = |label: &str| h.get_by_label(label).rect().bottom();
+    let rows = [bottom("Central"), bottom("Southern"), bottom("Yanjing.")];
+    let gaps = [rows[1] - rows[0], rows[2] - rows[1]];
+    assert!(gaps[0] > 10.0, "the words are on separate lines: {rows:?}");
+    assert!(
+        (gaps[1] - gaps[0]).abs() < 1.0,
+        "lines {gaps:?} apart: the glossary word's line stands further down"
+    );
+}

@@ -1002,7 +1002,8 @@ struct KeyMode {
     blank: bool,
 }
 
-const DIGITS: [Key; 10] = [
+/// The digit keys 0–9, in order (typing a page number jumps to it).
+pub const DIGITS: [Key; 10] = [
     Key::Num0,
     Key::Num1,
     Key::Num2,

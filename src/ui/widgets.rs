@@ -110,8 +110,6 @@ pub fn page_text(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, text: &Markup, narrated
     for para in text.words() {
         ui.horizontal_wrapped(|ui| {
             ui.spacing_mut().item_spacing = Vec2::new(space, size * line_gap(m));
-            // Glossary links sit in the line like plain words: no extra padding around them.
-            ui.spacing_mut().button_padding = Vec2::ZERO;
             for word in para {
                 let lit = narrated && cx.highlight == Some(index);
                 let mut rich = RichText::new(&word.text).font(font.clone());
@@ -123,10 +121,12 @@ pub fn page_text(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, text: &Markup, narrated
                 if lit {
                     rich = rich.background_color(m.c.highlight);
                 }
+                // Glossary words are links, which wrap as labels do: a button does not, and a
+                // line that began with one stood further from the line above.
                 let response = match &word.term {
                     None if narrated => ui.add(egui::Label::new(rich).sense(Sense::click())),
                     None => ui.label(rich),
-                    Some(_) => ui.add(egui::Button::new(rich).frame(false).min_size(Vec2::ZERO)),
+                    Some(_) => ui.add(egui::Link::new(rich)),
                 };
                 if let Some(term) = &word.term {
                     if response.on_hover_text("What does this mean?").clicked() {
