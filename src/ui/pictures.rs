@@ -25,7 +25,7 @@ const MAX_TEXTURES: usize = 24;
 /// Prefetches waiting at once. Older ones are dropped: a reader who jumps around has moved on
 /// from them, and each would hold up the picture wanted now by one rasterisation.
 const MAX_WAITING_PREFETCHES: usize = 6;
-/// How long a background prefetch waits after the frame that asked for it: long enough for
+/// How long a background prefetch waits after the frame it is handed over in: long enough for
 /// that frame to be painted even by a software renderer (a 1080p page takes about 45 ms on
 /// llvmpipe), short next to the seconds a reader spends on a page.
 const PAINT_ALLOWANCE: Duration = Duration::from_millis(100);
@@ -47,8 +47,8 @@ struct Job {
     key: Key,
     /// The GPU's largest texture side: nothing bigger may be uploaded.
     max_side: u32,
-    /// A background prefetch: it waits until then, so it does not compete with painting the
-    /// frame that asked for it.
+    /// Set when it is handed to a worker as a background prefetch ([`Want::Later`]): it waits
+    /// until then, so it does not compete with painting the frame it was handed over in.
     not_before: Option<Instant>,
 }
 
@@ -103,19 +103,24 @@ impl Queue {
         }
     }
 
-    /// Moves a waiting job for `key` to the front of the [`Want::Now`] line.
-    fn promote(&mut self, key: &Key) {
-        let job = if self.soon.as_ref().is_some_and(|j| &j.key == key) {
-            self.soon.take()
-        } else {
-            self.later
+    /// Moves a waiting job for `key` up to `want` when that is sooner than where it waits.
+    /// A page number asked for again as it is typed stays [`Want::Soon`], where a newer number
+    /// replaces it.
+    fn promote(&mut self, key: &Key, want: Want) {
+        let in_soon = self.soon.as_ref().is_some_and(|j| &j.key == key);
+        let job = match want {
+            Want::Later => None,
+            Want::Soon if in_soon => None,
+            Want::Now if in_soon => self.soon.take(),
+            Want::Soon | Want::Now => self
+                .later
                 .iter()
                 .position(|j| &j.key == key)
-                .and_then(|i| self.later.remove(i))
+                .and_then(|i| self.later.remove(i)),
         };
         if let Some(mut job) = job {
             job.not_before = None;
-            self.now.push_front(job);
+            self.push(job, want);
         }
     }
 
@@ -278,10 +283,16 @@ impl Pictures {
                             std::thread::sleep(at.saturating_duration_since(Instant::now()));
                         }
                         let (path, width) = &job.key;
-                        let result = pack
-                            .read(path)
-                            .map_err(|e| e.to_string())
-                            .and_then(|bytes| render(path, &bytes, *width, job.max_side));
+                        // A picture that panics the rasteriser is reported like any broken one:
+                        // its Done must still arrive, or the window would wait for it forever.
+                        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                            pack.read(path)
+                                .map_err(|e| e.to_string())
+                                .and_then(|bytes| render(path, &bytes, *width, job.max_side))
+                        }))
+                        .unwrap_or_else(|_| {
+                            Err("could not be drawn (the rasteriser failed)".into())
+                        });
                         if done_tx
                             .send(Done {
                                 key: job.key,
@@ -386,9 +397,14 @@ impl Pictures {
     /// Hands the most wanted jobs to idle workers.
     fn dispatch(&mut self) {
         while self.in_flight < WORKERS {
-            let Some((job, want)) = self.queue.pop(!self.later_in_flight) else {
+            let Some((mut job, want)) = self.queue.pop(!self.later_in_flight) else {
                 break;
             };
+            if want == Want::Later {
+                // Counted from now, not from the request: a prefetch handed over in the middle
+                // of a page turn's frame waits for that frame too.
+                job.not_before = Some(Instant::now() + PAINT_ALLOWANCE);
+            }
             let key = job.key.clone();
             if self.jobs.send(job).is_ok() {
                 self.in_flight += 1;
@@ -479,22 +495,26 @@ impl Pictures {
     /// sooner.
     fn request(&mut self, key: Key, want: Want) {
         if self.pending.contains(&key) {
-            if want != Want::Later {
-                self.queue.promote(&key);
-            }
+            self.queue.promote(&key, want);
+            self.forget_dropped();
             return;
         }
         self.pending.insert(key.clone());
         let job = Job {
             key,
             max_side: self.max_side,
-            not_before: (want == Want::Later).then(|| Instant::now() + PAINT_ALLOWANCE),
+            not_before: None,
         };
         self.queue.push(job, want);
+        self.forget_dropped();
+        self.dispatch();
+    }
+
+    /// Forgets the jobs the queue dropped unstarted, so they can be asked for again.
+    fn forget_dropped(&mut self) {
         for old in std::mem::take(&mut self.queue.dropped) {
             self.pending.remove(&old);
         }
-        self.dispatch();
     }
 
     /// Whether every picture drawn since the last [`Pictures::poll`] was shown sharp (or, when it
@@ -560,8 +580,29 @@ mod tests {
         q.push(job("a"), Want::Later);
         q.push(job("b"), Want::Later);
         q.push(job("now"), Want::Now);
-        q.promote(&("a".to_owned(), 512));
+        q.promote(&("a".to_owned(), 512), Want::Now);
         assert_eq!(order(&mut q, true), ["a", "now", "b"]);
+    }
+
+    #[test]
+    fn a_typed_page_asked_for_again_can_still_be_replaced() {
+        let mut q = Queue::default();
+        q.push(job("page 1"), Want::Soon);
+        // The window asks for the typed page on every frame while it is typed.
+        q.promote(&("page 1".to_owned(), 512), Want::Soon);
+        q.push(job("page 12"), Want::Soon);
+        assert_eq!(q.dropped, [("page 1".to_owned(), 512)]);
+        assert_eq!(order(&mut q, true), ["page 12"]);
+    }
+
+    #[test]
+    fn a_neighbour_being_typed_moves_to_the_typed_slot() {
+        let mut q = Queue::default();
+        q.push(job("next"), Want::Later);
+        q.push(job("typed"), Want::Soon);
+        q.promote(&("next".to_owned(), 512), Want::Soon);
+        assert_eq!(q.dropped, [("typed".to_owned(), 512)]);
+        assert_eq!(order(&mut q, false), ["next"]);
     }
 
     #[test]
