@@ -1313,27 +1313,24 @@ pub fn run(cli: &Cli) -> ExitCode {
     // The bundled story is checked when Lantern is built, so a plain launch loads it (and draws
     // the cover) while the window and its OpenGL context are being created. A story folder or
     // a `--page` may be wrong: those are checked before any window opens.
-    let mut early = None;
-    let mut late = None;
-    if cli.story.is_none() && cli.page.is_none() {
+    let loading = if cli.story.is_none() && cli.page.is_none() {
         let owned = cli.clone();
-        match std::thread::Builder::new()
+        std::thread::Builder::new()
             .name("lantern-load".into())
             .spawn(move || prepare(&owned))
-        {
-            Ok(handle) => late = Some(handle),
-            Err(_) => early = Some(prepare(cli)),
-        }
+            .map_or_else(|_| Loading::Ready(Box::new(prepare(cli))), Loading::Thread)
     } else {
-        early = Some(prepare(cli));
-    }
-    let title = match &early {
-        Some(Ok((_, title))) => title.clone(),
-        Some(Err((msg, code))) => {
-            eprintln!("{msg}");
-            return ExitCode::from(*code);
-        }
-        None => "Lantern".to_owned(),
+        Loading::Ready(Box::new(prepare(cli)))
+    };
+    let title = match &loading {
+        Loading::Ready(p) => match &**p {
+            Ok((_, title)) => title.clone(),
+            Err((msg, code)) => {
+                eprintln!("{msg}");
+                return ExitCode::from(*code);
+            }
+        },
+        Loading::Thread(_) => "Lantern".to_owned(),
     };
     let mut viewport = egui::ViewportBuilder::default()
         .with_title(title)
@@ -1352,12 +1349,11 @@ pub fn run(cli: &Cli) -> ExitCode {
         "lantern",
         options,
         Box::new(move |cc| {
-            let prepared = match (early, late) {
-                (Some(p), _) => p,
-                (None, Some(handle)) => handle
+            let prepared = match loading {
+                Loading::Ready(p) => *p,
+                Loading::Thread(handle) => handle
                     .join()
                     .unwrap_or_else(|_| Err(("lantern: loading the story failed".to_owned(), 1))),
-                (None, None) => Err(("lantern: nothing to open".to_owned(), 1)),
             };
             let (app, title) = match prepared {
                 Ok(x) => x,
@@ -1388,12 +1384,22 @@ pub fn run(cli: &Cli) -> ExitCode {
     }
 }
 
+/// What [`prepare`] gives: the window's state and title, or what to tell the user and the
+/// exit code.
+type Prepared = Result<(LanternApp, String), (String, u8)>;
+
+/// The window's state, ready or still being prepared on a thread.
+enum Loading {
+    Ready(Box<Prepared>),
+    Thread(std::thread::JoinHandle<Prepared>),
+}
+
 /// Loads the story and the reader's save and sets up the window's state as `cli` asks, with
 /// the window's title.
 ///
 /// # Errors
 /// What to tell the user, and the exit code.
-fn prepare(cli: &Cli) -> Result<(LanternApp, String), (String, u8)> {
+fn prepare(cli: &Cli) -> Prepared {
     let (story, pack) = load_story(cli.story.as_deref()).map_err(|msg| {
         (
             format!("{msg}\nlantern: the story cannot be opened; run `lantern check` for details"),

@@ -118,8 +118,7 @@ impl Queue {
                 .position(|j| &j.key == key)
                 .and_then(|i| self.later.remove(i)),
         };
-        if let Some(mut job) = job {
-            job.not_before = None;
+        if let Some(job) = job {
             self.push(job, want);
         }
     }
