@@ -6,7 +6,7 @@
 //! the short version CI runs). `bench/run` does that and more; results go to
 //! `bench/RESULTS.md`. Every figure is printed as `lantern-bench NAME VALUE`.
 //!
-//! The window-side figures come from `lantern --bench KIND` (src/ui/bench.rs), which presses
+//! The window-side figures come from `lantern-bench KIND` (src/bin/lantern-bench/), which presses
 //! real keys through egui's input and notes when the frame that shows their result is drawn.
 
 use std::io::{BufRead, BufReader};
@@ -31,7 +31,7 @@ fn main() {
         );
         std::process::exit(2);
     }
-    let lantern = PathBuf::from(env!("CARGO_BIN_EXE_lantern"));
+    let lantern = PathBuf::from(env!("CARGO_BIN_EXE_lantern-bench"));
     let bare = bare_window(&lantern);
     let scratch = std::env::temp_dir().join(format!("lantern-bench-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&scratch);
@@ -72,7 +72,7 @@ impl Bench {
             self.data.with_extension(kind)
         };
         let mut c = Command::new(&self.lantern);
-        c.args(["--bench", kind, "--size", size, "--data-dir"])
+        c.args([kind, "--size", size, "--data-dir"])
             .arg(data)
             .env_remove("LANTERN_QUICK");
         c
@@ -323,7 +323,7 @@ fn paint_floor(bare: &Path) -> f64 {
     floor
 }
 
-/// Runs `lantern --bench KIND` at 1920×1080 and passes its figures through, with ratios to
+/// Runs `lantern-bench KIND` at 1920×1080 and passes its figures through, with ratios to
 /// one 60 Hz frame and to the bare window's frame (`floor`, ms).
 fn inside(b: &Bench, kind: &str, floor: f64) {
     let mut cmd = b.lantern(kind, "1920x1080");

@@ -3,6 +3,10 @@
 //! Errors become messages and exit codes here, in one place: 0 clean, 1 problems found,
 //! 2 bad usage (clap's own code for usage errors).
 
+mod view;
+
+pub use view::{AtPage, ViewSpec};
+
 use std::io::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -30,8 +34,8 @@ pub struct Cli {
     pub screenshot: Option<PathBuf>,
     /// With --screenshot: what to show: a page id, ID/prompt, ID/answer=N, chapters,
     /// chapter-end=N, end or map=YEAR (default: the title screen).
-    #[arg(long, value_name = "PAGE_ID", requires = "screenshot")]
-    pub page: Option<String>,
+    #[arg(long, value_name = "VIEW", requires = "screenshot")]
+    pub page: Option<ViewSpec>,
     /// With --screenshot: wait this many seconds before taking it (e.g. to catch read-aloud).
     #[arg(
         long,
@@ -46,9 +50,6 @@ pub struct Cli {
     /// Keep saves and settings in DIR instead of the platform's data folder.
     #[arg(long, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
-    /// Measure inside the real window and print `lantern-bench` lines (see `benches/app.rs`).
-    #[arg(long, value_enum, value_name = "KIND", hide = true)]
-    pub bench: Option<BenchKind>,
     /// What to do; without a command, Lantern opens the story.
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -74,25 +75,6 @@ pub enum Command {
     },
 }
 
-/// What `--bench` measures.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum BenchKind {
-    /// Exit at the first complete frame of the title screen (start-up time).
-    FirstFrame,
-    /// Say "ready" at the first complete frame, then sit idle (idle CPU).
-    Idle,
-    /// Turn every page of the book in order, twice (page-turn latency, memory).
-    Turns,
-    /// Jump to every page by typing its number, in a random order.
-    Jumps,
-    /// Paint a page continuously (frame cost).
-    FramesPage,
-    /// Paint the map view continuously (frame cost).
-    FramesMap,
-    /// Read aloud from the first page for 30 s (CPU, highlight lag, start latency).
-    Narrate,
-}
-
 /// Export formats.
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum Format {
@@ -102,7 +84,11 @@ pub enum Format {
     Markdown,
 }
 
-fn parse_size(s: &str) -> Result<(f32, f32), String> {
+/// Parses a window size written `WIDTHxHEIGHT`.
+///
+/// # Errors
+/// A message saying what is wrong with it.
+pub fn parse_size(s: &str) -> Result<(f32, f32), String> {
     let (w, h) = s
         .split_once(['x', 'X'])
         .ok_or("write the size as WIDTHxHEIGHT, e.g. 1280x720")?;

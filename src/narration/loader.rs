@@ -74,7 +74,7 @@ impl ClipLoader {
                 }
             });
         if let Err(e) = spawned {
-            eprintln!("lantern: cannot start the narration thread: {e}");
+            log::error!("cannot start the narration thread: {e}");
         }
         Self {
             jobs,

@@ -64,12 +64,27 @@ pub fn for_speed(path: &str, speed: Speed) -> String {
 
 /// The clip that reads what the reader sees now, if it has one.
 pub fn clip_for_place(reader: &Reader, speed: Speed) -> Option<ClipRef> {
-    let story = reader.story();
-    let (kind, path) = match reader.place() {
+    let place = reader.place();
+    let answer = match place {
+        Place::Prompt(p) => reader.answer(p),
+        _ => None,
+    };
+    clip_at(reader.story(), place, answer, speed)
+}
+
+/// The clip that reads `place`; at a prompt, `answer` is the guess made (its response is read)
+/// or `None` (the question is read).
+pub fn clip_at(
+    story: &Story,
+    place: Place,
+    answer: Option<usize>,
+    speed: Speed,
+) -> Option<ClipRef> {
+    let (kind, path) = match place {
         Place::Page(p) => (ClipKind::Page(p), story.page(p).narration.clone()?),
         Place::Prompt(p) => {
             let prompt = story.page(p).prompt.as_ref()?;
-            match reader.answer(p) {
+            match answer {
                 None => (ClipKind::Question(p), prompt.narration.clone()?),
                 Some(a) => (
                     ClipKind::Response(p, a),

@@ -480,14 +480,25 @@ impl Reader {
 
     /// Moves on from page `p` after its text (and prompt, if any).
     fn advance(&mut self, p: PageId) -> Vec<Event> {
+        let place = self.place_after(p);
+        if self.story.page(p).detour.is_some() && self.story.next_in_sequence(p).is_none() {
+            // The side trip is over.
+            self.now.detours.pop();
+        }
+        self.go(place)
+    }
+
+    /// Where reading goes after page `p` (and its prompt, if any); [`Reader::advance`] goes
+    /// there, [`Reader::next_place`] only looks.
+    fn place_after(&self, p: PageId) -> Place {
         let page = self.story.page(p);
         let chapter = page.chapter;
         if page.detour.is_some() {
             if let Some(next) = self.story.next_in_sequence(p) {
-                return self.go(Place::Page(next));
+                return Place::Page(next);
             }
             // The side trip is over: return where it says, or after the page that offered it.
-            let Some((detour, from)) = self.now.detours.pop() else {
+            let Some(&(detour, from)) = self.now.detours.last() else {
                 // A detour page reached without its stack (e.g. an old save): rejoin after it.
                 return self.chapter_or_next(chapter, self.story.next_in_sequence(p));
             };
@@ -497,11 +508,30 @@ impl Reader {
         self.chapter_or_next(chapter, self.story.next_in_sequence(p))
     }
 
-    /// Goes to `next` if it is in `chapter`, else to the end of `chapter`.
-    fn chapter_or_next(&mut self, chapter: ChapterId, next: Option<PageId>) -> Vec<Event> {
+    /// `next` if it is in `chapter`, else the end of `chapter`.
+    fn chapter_or_next(&self, chapter: ChapterId, next: Option<PageId>) -> Place {
         match next {
-            Some(n) if self.story.page(n).chapter == chapter => self.go(Place::Page(n)),
-            _ => self.go(Place::ChapterEnd(chapter)),
+            Some(n) if self.story.page(n).chapter == chapter => Place::Page(n),
+            _ => Place::ChapterEnd(chapter),
+        }
+    }
+
+    /// Where [`Action::Next`] would go from here, without going: cheap enough to ask every
+    /// frame (read-aloud decodes the next clip ahead with it). `None` where Next does nothing.
+    pub fn next_place(&self) -> Option<Place> {
+        match self.now.place {
+            Place::Title => Some(
+                self.resume
+                    .unwrap_or_else(|| Place::Page(self.story.first_page())),
+            ),
+            Place::Chapters | Place::End => None,
+            Place::Page(p) if self.story.page(p).prompt.is_some() => Some(Place::Prompt(p)),
+            Place::Page(p) => Some(self.place_after(p)),
+            Place::Prompt(p) => self.answers.contains_key(&p).then(|| self.place_after(p)),
+            Place::ChapterEnd(c) => Some(match self.story.chapters.get(c.0 + 1) {
+                Some(next) => Place::Page(next.pages[0]),
+                None => Place::End,
+            }),
         }
     }
 }

@@ -326,9 +326,8 @@ impl SaveStore {
     }
 
     fn set_aside(&self, path: &Path, story: &Arc<Story>, reason: String) -> Loaded {
-        let backup = path.with_extension("json.bak");
         // If even the rename fails the fresh session still works; the next save overwrites.
-        let backup = std::fs::rename(path, &backup).ok().map(|()| backup);
+        let backup = set_aside(path);
         Loaded::SetAside {
             reader: Reader::new(story.clone()),
             backup,
@@ -342,6 +341,26 @@ impl SaveStore {
     /// When the folder or file cannot be written (e.g. a read-only home).
     pub fn save(&self, profile: &str, reader: &Reader) -> std::io::Result<()> {
         write_atomic(&self.path(profile), &encode(&reader.to_save())?)
+    }
+
+    /// The profile ids that have a save file here (`mia.json` → `mia`), sorted.
+    pub fn saved_profiles(&self) -> Vec<String> {
+        let Ok(entries) = std::fs::read_dir(&self.dir) else {
+            return Vec::new();
+        };
+        let mut ids: Vec<String> = entries
+            .filter_map(|e| {
+                let name = e.ok()?.file_name().into_string().ok()?;
+                let id = name.strip_suffix(".json")?;
+                let plain = !id.is_empty()
+                    && id
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+                (plain && name != "profiles.json").then(|| id.to_owned())
+            })
+            .collect();
+        ids.sort();
+        ids
     }
 
     /// Reads a JSON file kept beside the saves (e.g. the reader profiles); `None` when it is
@@ -358,6 +377,19 @@ impl SaveStore {
     pub fn save_json<T: Serialize>(&self, name: &str, value: &T) -> std::io::Result<()> {
         write_atomic(&self.dir.join(name), &encode(value)?)
     }
+}
+
+/// Moves a file that could not be used out of the way, to `NAME.bak` (or `NAME.2.bak`, … so
+/// an older backup is never replaced). `None` when it could not be moved.
+pub fn set_aside(path: &Path) -> Option<PathBuf> {
+    let name = path.file_name()?.to_string_lossy().into_owned();
+    let backup = (1..1000)
+        .map(|n| match n {
+            1 => path.with_file_name(format!("{name}.bak")),
+            n => path.with_file_name(format!("{name}.{n}.bak")),
+        })
+        .find(|p| !p.exists())?;
+    std::fs::rename(path, &backup).ok().map(|()| backup)
 }
 
 /// The bytes of a save or settings file, as [`SaveStore`] writes them (the window encodes the

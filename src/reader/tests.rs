@@ -483,3 +483,37 @@ fn a_tied_vote_goes_to_the_first_tied_choice() {
     assert_eq!(r.answer(p2), Some(0));
     assert_eq!(r.class_score(), (1, 1));
 }
+
+#[test]
+fn next_place_always_names_where_next_goes_without_moving() {
+    // Walk the whole story several ways (first choice, last choice, every side trip taken) and
+    // compare the forecast with the real step at every place.
+    for (choice, take_detours) in [(0, false), (1, true), (2, true)] {
+        let mut r = Reader::new(mini());
+        for _ in 0..200 {
+            if let Place::Prompt(p) = r.place()
+                && r.answer(p).is_none()
+            {
+                let n = r.story().page(p).choice_count();
+                r.apply(Action::Choose(choice.min(n - 1)));
+            }
+            if take_detours && r.offered_detour().is_some() && r.current_detour().is_none() {
+                r.apply(Action::TakeDetour);
+            }
+            let forecast = r.next_place();
+            let revision = r.revision();
+            let before = r.place();
+            assert_eq!(r.place(), before, "looking ahead must not move");
+            assert_eq!(r.revision(), revision);
+            let events = r.apply(Action::Next);
+            match forecast {
+                Some(place) => assert_eq!(r.place(), place, "from {before:?}"),
+                None => {
+                    assert_eq!(events, vec![Event::Ignored], "from {before:?}");
+                    break;
+                }
+            }
+        }
+        assert_eq!(r.place(), Place::End);
+    }
+}

@@ -241,6 +241,27 @@ pub struct MapEntry {
 }
 
 impl Story {
+    /// Main page number `n` (counting from 1, side trips left out), as a reader types it to
+    /// jump there.
+    pub fn main_page(&self, n: usize) -> Option<PageId> {
+        let i = n.checked_sub(1)?;
+        self.chapters
+            .iter()
+            .flat_map(|c| c.pages.iter())
+            .nth(i)
+            .copied()
+    }
+
+    /// The map to open for a year: the last map at or before it, else the first (also for no
+    /// year). `None` when the story has no maps.
+    pub fn map_for_year(&self, year: Option<i32>) -> Option<usize> {
+        if self.maps.is_empty() {
+            return None;
+        }
+        let Some(year) = year else { return Some(0) };
+        Some(self.maps.iter().rposition(|m| m.year <= year).unwrap_or(0))
+    }
+
     /// The page with id `id`.
     pub fn page(&self, id: PageId) -> &Page {
         &self.pages[id.0]

@@ -22,7 +22,8 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut ViewCx<'_>) {
         ui.add_space(m.margin() * 0.3);
         ui.horizontal_wrapped(|ui| {
             if !story.maps.is_empty() && big_button(ui, m, "Map through time", false).clicked() {
-                cx.commands.push(super::Command::OpenMap);
+                cx.commands
+                    .push(super::Command::Ui(super::UiCommand::OpenMap));
             }
             for (label, panel) in [
                 ("Who's who", super::Panel::People),
@@ -30,7 +31,8 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut ViewCx<'_>) {
                 ("Glossary", super::Panel::Glossary),
             ] {
                 if big_button(ui, m, label, false).clicked() {
-                    cx.commands.push(super::Command::OpenPanel(panel));
+                    cx.commands
+                        .push(super::Command::Ui(super::UiCommand::Open(panel)));
                 }
             }
         });

@@ -9,7 +9,7 @@ use super::{Command, ViewCx};
 pub fn ui(ctx: &egui::Context, cx: &mut ViewCx<'_>, term: &str) {
     let m = cx.m;
     let Some(entry) = cx.story.find_term(term) else {
-        cx.commands.push(Command::CloseCard);
+        cx.commands.push(Command::Ui(super::UiCommand::Close));
         return;
     };
     let modal = egui::Modal::new(Id::unique("glossary-card")).show(ctx, |ui| {
@@ -27,7 +27,7 @@ pub fn ui(ctx: &egui::Context, cx: &mut ViewCx<'_>, term: &str) {
         ui.add_space(m.margin() * 0.5);
         ui.horizontal(|ui| {
             if big_button(ui, m, "Close", true).clicked() {
-                cx.commands.push(Command::CloseCard);
+                cx.commands.push(Command::Ui(super::UiCommand::Close));
             }
             if entry.narration.is_some() && big_button(ui, m, "Hear it", false).clicked() {
                 cx.commands.push(Command::PlayTerm(entry.term.clone()));
@@ -35,6 +35,6 @@ pub fn ui(ctx: &egui::Context, cx: &mut ViewCx<'_>, term: &str) {
         });
     });
     if modal.should_close() {
-        cx.commands.push(Command::CloseCard);
+        cx.commands.push(Command::Ui(super::UiCommand::Close));
     }
 }

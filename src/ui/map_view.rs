@@ -6,27 +6,20 @@ use egui::{RichText, UiBuilder, Vec2};
 use super::pictures::Want;
 use super::style::big_button;
 use super::{Command, ViewCx, widgets};
-use crate::story::Story;
-
-/// The map to open for a chapter year: the last map at or before it, else the first.
-pub fn index_for_year(story: &Story, year: Option<i32>) -> usize {
-    let Some(year) = year else { return 0 };
-    story.maps.iter().rposition(|m| m.year <= year).unwrap_or(0)
-}
 
 /// Draws map `index` of the story's maps.
 pub fn ui(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, index: usize) {
     let m = cx.m;
     let story = cx.story;
     let Some(map) = story.maps.get(index) else {
-        cx.commands.push(Command::CloseMap);
+        cx.commands.push(Command::Ui(super::UiCommand::Close));
         return;
     };
     let full = ui.available_rect_before_wrap().shrink(m.margin());
     ui.scope_builder(UiBuilder::new().max_rect(full), |ui| {
         ui.horizontal(|ui| {
             if big_button(ui, m, "← Back to the story", false).clicked() {
-                cx.commands.push(Command::CloseMap);
+                cx.commands.push(Command::Ui(super::UiCommand::Close));
             }
             ui.add_space(m.margin());
             ui.label(m.heading_text(format!("Map through time: {}", map.year)));
@@ -54,7 +47,7 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, index: usize) {
         ui.horizontal(|ui| {
             ui.add_enabled_ui(index > 0, |ui| {
                 if big_button(ui, m, "← Earlier", false).clicked() {
-                    cx.commands.push(Command::MapStep(-1));
+                    cx.commands.push(Command::Ui(super::UiCommand::MapBack));
                 }
             });
             ui.add_space(m.margin() * 0.5);
@@ -75,7 +68,7 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, index: usize) {
             ui.add_space(m.margin() * 0.5);
             ui.add_enabled_ui(index + 1 < story.maps.len(), |ui| {
                 if big_button(ui, m, "Later →", false).clicked() {
-                    cx.commands.push(Command::MapStep(1));
+                    cx.commands.push(Command::Ui(super::UiCommand::MapNext));
                 }
             });
         });

@@ -42,7 +42,7 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut ViewCx<'_>) {
                             let button = egui::Button::new(m.small_text(label).color(m.c.term))
                                 .min_size(Vec2::ZERO);
                             if ui.add(button).on_hover_text("Read this page").clicked() {
-                                cx.commands.push(Command::ClosePanel);
+                                cx.commands.push(Command::Ui(super::UiCommand::Close));
                                 cx.act(Action::GoTo(*page));
                             }
                         }

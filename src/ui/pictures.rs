@@ -195,7 +195,7 @@ impl Warm {
                 let _ = tx.send(result);
             });
         if let Err(e) = spawned {
-            eprintln!("lantern: cannot start a picture thread: {e}");
+            log::error!("cannot start a picture thread: {e}");
         }
         Self { key, done }
     }
@@ -306,7 +306,7 @@ impl Pictures {
                     }
                 });
             if let Err(e) = spawned {
-                eprintln!("lantern: cannot start a picture thread: {e}");
+                log::error!("cannot start a picture thread: {e}");
             }
         }
         Self {
@@ -379,7 +379,7 @@ impl Pictures {
                     self.touch(&done.key);
                 }
                 Err(msg) => {
-                    eprintln!("lantern: warning: picture \"{}\" {msg}", done.key.0);
+                    log::warn!("picture \"{}\" {msg}", done.key.0);
                     self.failed.insert(done.key.0, msg);
                 }
             }

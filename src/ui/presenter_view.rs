@@ -8,6 +8,35 @@ use super::style::big_button;
 use super::{Command, ViewCx};
 use crate::reader::{Action, Place};
 
+/// Shows the presenter window beside the projected one; closing it stops presenting.
+pub fn window(ctx: &egui::Context, cx: &mut ViewCx<'_>, elapsed: std::time::Duration) {
+    let secs = elapsed.as_secs();
+    let clock = format!("{:02}:{:02}", secs / 60, secs % 60);
+    let builder = egui::ViewportBuilder::default()
+        .with_title("Lantern — presenter view")
+        .with_inner_size([1100.0, 760.0]);
+    let close = ctx.show_viewport_immediate(
+        egui::ViewportId::from_hash_of("presenter"),
+        builder,
+        |ui, _| {
+            // The teacher's window keeps its own sizes: it is read up close, not projected.
+            let mut pcx = ViewCx {
+                m: super::style::Metrics::new(egui::Vec2::new(1600.0, 900.0), 0.8),
+                ..cx.reborrow()
+            };
+            egui::CentralPanel::default()
+                .frame(egui::Frame::NONE.fill(pcx.m.c.paper).inner_margin(16.0))
+                .show(ui, |ui| self::ui(ui, &mut pcx, &clock));
+            ui.ctx().input(|i| i.viewport().close_requested())
+        },
+    );
+    if close {
+        cx.ui(super::UiCommand::LeaveProjection);
+    }
+    // The presenter's clock ticks once a second, and only while presenting.
+    ctx.request_repaint_after(std::time::Duration::from_secs(1));
+}
+
 /// Draws the presenter view.
 pub fn ui(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, clock: &str) {
     let m = cx.m;
@@ -27,8 +56,15 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, clock: &str) {
         if big_button(ui, m, "Next →", true).clicked() {
             cx.act(Action::Next);
         }
-        if big_button(ui, m, "Blank screen (B)", false).clicked() {
-            cx.commands.push(Command::ToggleBlank);
+        if big_button(
+            ui,
+            m,
+            &super::commands::hint_with(super::UiCommand::Blank, "Blank screen"),
+            false,
+        )
+        .clicked()
+        {
+            cx.commands.push(Command::Ui(super::UiCommand::Blank));
         }
     });
     ui.separator();

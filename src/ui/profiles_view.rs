@@ -3,36 +3,23 @@
 
 use egui::{RichText, ScrollArea, Sense, Vec2};
 
-use super::profiles::{COLOURS, Profiles};
+use super::style::PROFILE_COLOURS as COLOURS;
 use super::style::big_button;
 use super::{Command, ViewCx};
-
-/// One line of the summary.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct SummaryRow {
-    /// Profile id.
-    pub id: String,
-    /// Pages read, pages in the book.
-    pub pages: (usize, usize),
-    /// Guesses that matched history, guesses made.
-    pub guesses: (usize, usize),
-    /// Quiz answers right, quiz questions answered.
-    pub quiz: (usize, usize),
-    /// Days with reading, and the last one.
-    pub days: usize,
-    /// Last day with reading.
-    pub last_day: Option<String>,
-}
+use crate::session::Profiles;
 
 /// Draws the profiles screen. `new_name` is the name being typed for a new reader.
 pub fn ui(
     ui: &mut egui::Ui,
     cx: &mut ViewCx<'_>,
     profiles: &Profiles,
-    summary: &[SummaryRow],
-    new_name: &mut String,
-    new_colour: &mut usize,
+    form: &mut super::ProfileForm,
 ) {
+    let super::ProfileForm {
+        name: new_name,
+        colour: new_colour,
+        summary,
+    } = form;
     let m = cx.m;
     super::list_header(ui, cx, "Who is reading?");
     ScrollArea::vertical().id_salt("profiles").show(ui, |ui| {
@@ -119,7 +106,7 @@ pub fn ui(
                     ui.label(RichText::new(h).font(m.bold(m.small())).color(m.c.ink));
                 }
                 ui.end_row();
-                for row in summary {
+                for row in summary.iter() {
                     let name = profiles
                         .profiles
                         .iter()

@@ -6,6 +6,7 @@
 
 use std::sync::Arc;
 
+use crate::session::FontChoice;
 use egui::{Color32, FontData, FontDefinitions, FontFamily, FontId, RichText, Vec2};
 
 /// Name of the bold family.
@@ -19,16 +20,15 @@ pub fn install(ctx: &egui::Context) {
     ctx.set_visuals(visuals(&CREAM));
 }
 
-/// The text fonts a reader can choose.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum FontChoice {
-    /// SIL Andika, designed for beginning readers.
-    #[default]
-    Andika,
-    /// Atkinson Hyperlegible, designed for low-vision readers.
-    Atkinson,
-}
+/// Colours a reader profile can wear, by [`crate::session::Profile::colour`].
+pub const PROFILE_COLOURS: [Color32; crate::session::profiles::COLOUR_COUNT] = [
+    Color32::from_rgb(0x2E, 0x6D, 0xB4),
+    Color32::from_rgb(0xE8, 0x86, 0x2A),
+    Color32::from_rgb(0x2F, 0x8F, 0x4E),
+    Color32::from_rgb(0x7B, 0x4F, 0xA3),
+    Color32::from_rgb(0xB8, 0x33, 0x3F),
+    Color32::from_rgb(0x1E, 0x9A, 0x8A),
+];
 
 /// Makes `choice` the font of all text.
 pub fn set_font(ctx: &egui::Context, choice: FontChoice) {
@@ -64,6 +64,95 @@ pub fn set_font(ctx: &egui::Context, choice: FontChoice) {
         .families
         .insert(FontFamily::Name(BOLD.into()), bold_family);
     ctx.set_fonts(fonts);
+}
+
+/// The look applied to egui (fonts, colours) and the glyphs drawn ahead, so both change only
+/// when the reader changes them.
+pub struct Look {
+    applied: Option<(FontChoice, usize)>,
+    /// The fonts whose glyphs were drawn ahead, for this window size and font.
+    warmed: Option<(FontChoice, Vec<FontId>)>,
+    /// Every character the story's text uses, once.
+    charset: String,
+    frames: u64,
+}
+
+impl Look {
+    /// Nothing applied yet, for `story`'s characters.
+    pub fn new(story: &crate::story::Story) -> Self {
+        Self {
+            applied: None,
+            warmed: None,
+            charset: story_charset(story),
+            frames: 0,
+        }
+    }
+
+    /// Sets egui's fonts and colours when the font or theme changed.
+    pub fn apply(&mut self, ctx: &egui::Context, font: FontChoice, index: usize, theme: &Theme) {
+        if self.applied != Some((font, index)) {
+            set_font(ctx, font);
+            set_theme(ctx, theme);
+            self.applied = Some((font, index));
+        }
+    }
+
+    /// Draws every character of the story into egui's glyph atlas at every size a reading
+    /// screen uses, once per window size and font, in the frame after the first one is shown.
+    ///
+    /// egui draws a glyph the first time it is laid out at a size, inside that frame: without
+    /// this, the first reading's page turns each paid for new glyphs (a p99 of 25 ms of the
+    /// app's own time against 9 ms on a second reading).
+    pub fn warm_glyphs(
+        &mut self,
+        ctx: &egui::Context,
+        m: Metrics,
+        projecting: bool,
+        font: FontChoice,
+    ) {
+        self.frames += 1;
+        // The font choice is part of the key: switching fonts keeps the same FontIds.
+        let fonts = (font, super::widgets::reading_fonts(m, projecting));
+        if self.warmed.as_ref() == Some(&fonts) {
+            return;
+        }
+        if self.frames == 1 {
+            // Not in the very first frame: the title screen comes first.
+            ctx.request_repaint();
+            return;
+        }
+        ctx.fonts_mut(|f| {
+            for font in &fonts.1 {
+                let _ = f.layout_no_wrap(self.charset.clone(), font.clone(), Color32::BLACK);
+            }
+        });
+        self.warmed = Some(fonts);
+    }
+}
+
+/// Every character of the story's titles, pages, prompts and glossary, each once.
+fn story_charset(story: &crate::story::Story) -> String {
+    let mut seen = std::collections::BTreeSet::new();
+    let mut add = |s: &str| seen.extend(s.chars().filter(|c| !c.is_whitespace()));
+    add(&story.title);
+    for c in &story.chapters {
+        add(&c.title);
+    }
+    for p in &story.pages {
+        add(&p.text.plain());
+        if let Some(prompt) = &p.prompt {
+            add(&prompt.question);
+            for c in &prompt.choices {
+                add(&c.text);
+                add(&c.response);
+            }
+        }
+    }
+    for t in &story.glossary {
+        add(&t.term);
+        add(&t.definition);
+    }
+    seen.into_iter().collect()
 }
 
 /// Applies a theme to egui's own widgets.
@@ -207,7 +296,7 @@ pub const HIGH_CONTRAST: Theme = Theme {
 };
 
 /// Every theme, in the order settings offers them.
-pub const THEMES: [Theme; 3] = [CREAM, DARK, HIGH_CONTRAST];
+pub const THEMES: [Theme; crate::session::settings::THEMES] = [CREAM, DARK, HIGH_CONTRAST];
 
 /// Sizes and colours for one frame, from the window size and the reader's settings.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -223,7 +312,8 @@ pub struct Metrics {
 }
 
 /// Text size steps a reader can choose with Ctrl +/-.
-pub const TEXT_SCALES: [f32; 7] = [0.8, 0.9, 1.0, 1.12, 1.25, 1.4, 1.6];
+pub const TEXT_SCALES: [f32; crate::session::settings::TEXT_SIZES] =
+    [0.8, 0.9, 1.0, 1.12, 1.25, 1.4, 1.6];
 
 impl Metrics {
     /// Metrics for a window of `size` points with text scale `scale`.
@@ -347,6 +437,26 @@ pub fn contrast(a: Color32, b: Color32) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_charset_holds_every_character_of_the_text_once() {
+        let pack = crate::story::mini_pack();
+        let story = crate::story::load(&pack, crate::story::LoadOptions::default())
+            .story
+            .expect("mini loads");
+        let set = story_charset(&story);
+        let chars: Vec<char> = set.chars().collect();
+        assert!(
+            chars.windows(2).all(|w| w[0] < w[1]),
+            "sorted, no repeats: {set}"
+        );
+        assert!(!set.contains(' ') && !set.contains('\n'));
+        for page in &story.pages {
+            for c in page.text.plain().chars().filter(|c| !c.is_whitespace()) {
+                assert!(set.contains(c), "{c:?} missing");
+            }
+        }
+    }
 
     #[test]
     fn reading_colours_meet_wcag_aaa() {

@@ -33,7 +33,7 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut ViewCx<'_>) {
             let label = format!("{}: {} (chapter {chapter})", event.date, event.title);
             row.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
             if row.on_hover_text("Read this page").clicked() {
-                cx.commands.push(Command::ClosePanel);
+                cx.commands.push(Command::Ui(super::UiCommand::Close));
                 cx.act(Action::GoTo(event.page));
             }
             ui.add_space(m.margin() * 0.2);

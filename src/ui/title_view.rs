@@ -34,8 +34,9 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut ViewCx<'_>) {
                 .on_hover_text("Switch reader, add a reader, or see what everyone has read")
                 .clicked()
             {
-                cx.commands
-                    .push(super::Command::OpenPanel(super::Panel::Profiles));
+                cx.commands.push(super::Command::Ui(super::UiCommand::Open(
+                    super::Panel::Profiles,
+                )));
             }
             ui.add_space(m.margin() * 0.5);
             let room = Vec2::new(

@@ -37,7 +37,7 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, id: PageId, prompt: &Prompt) {
                         .min_size(small);
                     if ui
                         .add(minus)
-                        .on_hover_text("One hand fewer (Shift + number)")
+                        .on_hover_text(super::commands::hint(super::UiCommand::VoteDown(i)))
                         .clicked()
                     {
                         cx.act(Action::Vote {
@@ -49,7 +49,7 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, id: PageId, prompt: &Prompt) {
                         .min_size(small);
                     if ui
                         .add(plus)
-                        .on_hover_text("One more hand (number key)")
+                        .on_hover_text(super::commands::hint(super::UiCommand::VoteUp(i)))
                         .clicked()
                     {
                         cx.act(Action::Vote {

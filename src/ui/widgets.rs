@@ -3,9 +3,10 @@
 use egui::{Align, Color32, Layout, Rect, RichText, Sense, Stroke, StrokeKind, Vec2};
 
 use super::pictures::PictureState;
-use super::style::{FontChoice, Metrics, big_button};
+use super::style::{Metrics, big_button};
 use super::{Command, ViewCx};
 use crate::reader::Action;
+use crate::session::FontChoice;
 use crate::story::{Markup, Picture};
 
 /// Draws a picture fitted inside `size` (keeping its shape), or a labelled placeholder.
@@ -251,16 +252,19 @@ pub fn book_menu(ui: &mut egui::Ui, cx: &mut ViewCx<'_>) {
     let small = |s: &str| RichText::new(s).font(egui::FontId::proportional(m.small()));
     ui.menu_button(small("Book"), |ui| {
         if !cx.story.maps.is_empty() && ui.button(small("Map through time (M)")).clicked() {
-            cx.commands.push(Command::OpenMap);
+            cx.commands.push(Command::Ui(super::UiCommand::OpenMap));
         }
         if ui.button(small("Who's who (W)")).clicked() {
-            cx.commands.push(Command::OpenPanel(super::Panel::People));
+            cx.commands
+                .push(Command::Ui(super::UiCommand::Open(super::Panel::People)));
         }
         if ui.button(small("Timeline (T)")).clicked() {
-            cx.commands.push(Command::OpenPanel(super::Panel::Timeline));
+            cx.commands
+                .push(Command::Ui(super::UiCommand::Open(super::Panel::Timeline)));
         }
         if ui.button(small("Glossary (G)")).clicked() {
-            cx.commands.push(Command::OpenPanel(super::Panel::Glossary));
+            cx.commands
+                .push(Command::Ui(super::UiCommand::Open(super::Panel::Glossary)));
         }
     });
 }
@@ -309,10 +313,13 @@ pub fn sound_controls(ui: &mut egui::Ui, cx: &mut ViewCx<'_>) {
         .min_size(size);
     if ui
         .add(read)
-        .on_hover_text("Read every page aloud and turn it (A)")
+        .on_hover_text(super::commands::hint_with(
+            super::UiCommand::ToggleAuto,
+            "Read every page aloud and turn it",
+        ))
         .clicked()
     {
-        cx.commands.push(Command::ToggleAuto);
+        cx.commands.push(Command::Ui(super::UiCommand::ToggleAuto));
     }
     let label = if sound.reading && !sound.paused {
         "Pause"
@@ -321,10 +328,13 @@ pub fn sound_controls(ui: &mut egui::Ui, cx: &mut ViewCx<'_>) {
     };
     if ui
         .add(egui::Button::new(small(label)).min_size(size))
-        .on_hover_text("Read this page aloud, or pause (P)")
+        .on_hover_text(super::commands::hint_with(
+            super::UiCommand::TogglePlay,
+            "Read this page aloud, or pause",
+        ))
         .clicked()
     {
-        cx.commands.push(Command::TogglePlay);
+        cx.commands.push(Command::Ui(super::UiCommand::TogglePlay));
     }
     ui.menu_button(small("Voice"), |ui| {
         let slow = sound.speed == crate::narration::Speed::Slow;
@@ -385,31 +395,36 @@ pub fn top_bar(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, title: &str) {
             let size = Vec2::splat(m.button_height() * 0.75);
             if ui
                 .add(egui::Button::new(small("Full screen")).min_size(size))
-                .on_hover_text("Full screen (F11)")
+                .on_hover_text(super::commands::hint(super::UiCommand::ToggleFullscreen))
                 .clicked()
             {
-                cx.commands.push(Command::ToggleFullscreen);
+                cx.commands
+                    .push(Command::Ui(super::UiCommand::ToggleFullscreen));
             }
             if ui
                 .add(egui::Button::new(small("A+")).min_size(size))
-                .on_hover_text("Bigger text (Ctrl +)")
+                .on_hover_text(super::commands::hint(super::UiCommand::Bigger))
                 .clicked()
             {
-                cx.commands.push(Command::TextSize(1));
+                cx.commands.push(Command::Ui(super::UiCommand::Bigger));
             }
             if ui
                 .add(egui::Button::new(small("A−")).min_size(size))
-                .on_hover_text("Smaller text (Ctrl −)")
+                .on_hover_text(super::commands::hint(super::UiCommand::Smaller))
                 .clicked()
             {
-                cx.commands.push(Command::TextSize(-1));
+                cx.commands.push(Command::Ui(super::UiCommand::Smaller));
             }
             if ui
                 .add(egui::Button::new(small("Present")).min_size(size))
-                .on_hover_text("Project for a class: full screen, presenter window, votes (F5)")
+                .on_hover_text(super::commands::hint_with(
+                    super::UiCommand::StartProjection,
+                    "Project for a class: full screen, presenter window, votes",
+                ))
                 .clicked()
             {
-                cx.commands.push(Command::StartProjection);
+                cx.commands
+                    .push(Command::Ui(super::UiCommand::StartProjection));
             }
             sound_controls(ui, cx);
             settings_menu(ui, cx);

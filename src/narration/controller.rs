@@ -1,17 +1,19 @@
-//! The read-aloud controller of the window: owns the narrator and the clip loader, follows the
-//! reader's place, and in auto mode turns pages when a clip ends.
+//! The read-aloud controller: owns the narrator and the clip loader, follows the reader's
+//! place, and in auto mode turns pages when a clip ends.
 //!
 //! It decides nothing about the story itself: which clip fits where, and what to do after a
-//! clip, come from [`crate::narration::read_aloud`].
+//! clip, come from [`crate::narration::read_aloud`]. It keeps no settings either: auto mode,
+//! speed and volume are the reader's [`Settings`], handed in on every call.
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use crate::narration::read_aloud::{after_clip, clip_for_place, clip_for_term};
+use crate::narration::read_aloud::{after_clip, clip_at, clip_for_place, clip_for_term};
 use crate::narration::{
     ClipKind, ClipLoader, ClipRef, ClipState, Narrator, Speed, Timings, open_best,
 };
 use crate::reader::{Action, Place, Reader};
+use crate::session::Settings;
 use crate::story::{Pack, PageId};
 
 /// Where to start a clip.
@@ -23,24 +25,26 @@ enum Start {
     Word(usize),
 }
 
+/// The clip being read.
+struct Playing {
+    clip: ClipRef,
+    timings: Arc<Timings>,
+    /// Length in seconds.
+    length: f64,
+    /// From asking for the clip to its first sample being queued.
+    latency: Duration,
+}
+
 /// Read-aloud state of one window.
 pub struct ReadAloud {
     narrator: Option<Box<dyn Narrator + Send>>,
     loader: ClipLoader,
-    /// Auto read-aloud: read each page, turn it, stop at prompts.
-    pub auto: bool,
-    /// Voice speed.
-    pub speed: Speed,
-    /// Volume, 0.0–1.0.
-    pub volume: f32,
-    /// The clip being read, its word timings and its length in seconds.
-    playing: Option<(ClipRef, Arc<Timings>, f64)>,
+    playing: Option<Playing>,
     wanted: Option<(ClipRef, Start, Instant)>,
     last_place: Option<Place>,
-    /// A message for the notice bar, taken by the app once.
-    pub notice: Option<String>,
-    /// Time from asking for a clip to its first sample being queued, for the last few starts.
-    pub start_latencies: Vec<Duration>,
+    /// The volume last given to the narrator.
+    volume: f32,
+    notice: Option<String>,
 }
 
 impl ReadAloud {
@@ -49,21 +53,24 @@ impl ReadAloud {
         Self {
             narrator: None,
             loader: ClipLoader::new(pack, wake),
-            auto: false,
-            speed: Speed::Normal,
-            volume: 1.0,
             playing: None,
             wanted: None,
             last_place: None,
+            volume: 1.0,
             notice: None,
-            start_latencies: Vec::new(),
         }
     }
 
-    /// Uses this narrator instead of opening the sound device (tests, benchmarks).
-    pub fn with_narrator(mut self, narrator: Box<dyn Narrator + Send>) -> Self {
+    /// A message for the notice bar (no sound device, a clip that cannot be read), once.
+    pub fn take_notice(&mut self) -> Option<String> {
+        self.notice.take()
+    }
+
+    /// Uses this narrator instead of opening the sound device (tests, screenshots,
+    /// benchmarks).
+    pub fn set_narrator(&mut self, mut narrator: Box<dyn Narrator + Send>) {
+        narrator.set_volume(self.volume);
         self.narrator = Some(narrator);
-        self
     }
 
     fn narrator(&mut self) -> &mut Box<dyn Narrator + Send> {
@@ -98,7 +105,9 @@ impl ReadAloud {
             // The loader wakes the window when a clip is decoded; this is only a backstop.
             return Some(Duration::from_millis(30));
         }
-        let (_, timings, length) = self.playing.as_ref()?;
+        let Playing {
+            timings, length, ..
+        } = self.playing.as_ref()?;
         let narrator = self.narrator.as_ref()?;
         if narrator.paused() {
             return None;
@@ -121,23 +130,22 @@ impl ReadAloud {
 
     /// The word of page `page` being read now, for the highlight.
     pub fn highlight(&self, page: PageId) -> Option<usize> {
-        let (clip, timings, _) = self.playing.as_ref()?;
-        if clip.kind != ClipKind::Page(page) {
-            return None;
-        }
-        timings.word_at(self.narrator.as_ref()?.position()?)
+        let (timings, pos) = self.clock(page)?;
+        timings.word_at(pos)
     }
 
-    /// The lit word of `page` and how many seconds ago it started by the narrator's clock: how
-    /// late the highlight is when it first shows a word (for the narration benchmark).
-    pub fn highlight_lag(&self, page: PageId) -> Option<(usize, f64)> {
-        let (clip, timings, _) = self.playing.as_ref()?;
-        if clip.kind != ClipKind::Page(page) {
+    /// The word timings of the clip reading `page` and the narrator's position in it, seconds.
+    pub fn clock(&self, page: PageId) -> Option<(&Timings, f64)> {
+        let playing = self.playing.as_ref()?;
+        if playing.clip.kind != ClipKind::Page(page) {
             return None;
         }
-        let pos = self.narrator.as_ref()?.position()?;
-        let word = timings.word_at(pos)?;
-        Some((word, pos - timings.start_of(word)?))
+        Some((&playing.timings, self.narrator.as_ref()?.position()?))
+    }
+
+    /// How long the clip being read took to start, from asking to its first sample queued.
+    pub fn start_latency(&self) -> Option<Duration> {
+        self.playing.as_ref().map(|p| p.latency)
     }
 
     /// Whether sound comes out (false: no device, the silent clock keeps time).
@@ -147,7 +155,7 @@ impl ReadAloud {
 
     /// What is being read, if anything.
     pub fn current(&self) -> Option<&ClipKind> {
-        self.playing.as_ref().map(|(c, _, _)| &c.kind)
+        self.playing.as_ref().map(|p| &p.clip.kind)
     }
 
     fn request(&mut self, clip: ClipRef, start: Start) {
@@ -165,18 +173,24 @@ impl ReadAloud {
 
     /// Runs once a frame: follows page turns, starts decoded clips, and in auto mode says which
     /// action to take when a clip has been read to its end.
-    pub fn step(&mut self, reader: &Reader) -> Option<Action> {
+    pub fn step(&mut self, reader: &Reader, settings: &Settings) -> Option<Action> {
         self.loader.poll();
+        if settings.volume != self.volume {
+            self.volume = settings.volume;
+            if let Some(n) = &mut self.narrator {
+                n.set_volume(self.volume);
+            }
+        }
         let place = reader.place();
         if self.last_place != Some(place) {
             self.last_place = Some(place);
             self.stop();
-            if self.auto
-                && let Some(clip) = clip_for_place(reader, self.speed)
+            if settings.read_aloud
+                && let Some(clip) = clip_for_place(reader, settings.speed)
             {
                 self.request(clip, Start::Beginning);
             }
-            self.prefetch_next(reader);
+            self.prefetch_next(reader, settings.speed);
         }
         if let Some((clip, start, asked)) = self.wanted.clone() {
             match self.loader.get(&clip.audio) {
@@ -187,12 +201,12 @@ impl ReadAloud {
                         Start::Word(w) => loaded.timings.start_of(w).unwrap_or(0.0),
                     };
                     self.narrator().play(&loaded.clip, from);
-                    self.start_latencies.push(asked.elapsed());
-                    if self.start_latencies.len() > 64 {
-                        self.start_latencies.remove(0);
-                    }
-                    let length = loaded.clip.duration();
-                    self.playing = Some((clip, loaded.timings, length));
+                    self.playing = Some(Playing {
+                        clip,
+                        timings: loaded.timings,
+                        length: loaded.clip.duration(),
+                        latency: asked.elapsed(),
+                    });
                 }
                 ClipState::Failed(why) => {
                     self.wanted = None;
@@ -206,31 +220,39 @@ impl ReadAloud {
         let finished =
             self.playing.is_some() && self.narrator.as_ref().is_some_and(|n| n.finished());
         if finished {
-            let (clip, _, _) = self.playing.take()?;
-            if self.auto {
-                return after_clip(&clip.kind);
+            let playing = self.playing.take()?;
+            if settings.read_aloud {
+                return after_clip(&playing.clip.kind);
             }
         }
         None
     }
 
-    fn prefetch_next(&mut self, reader: &Reader) {
-        // Decode ahead what a page turn or a guess will want next.
-        let mut probe = reader.clone();
-        for action in [Action::Next, Action::Choose(0)] {
-            let mut r = probe.clone();
-            r.apply(action);
-            if let Some(c) = clip_for_place(&r, self.speed) {
-                self.loader.prefetch(&c.audio);
-            }
-            if action == Action::Next {
-                probe = r;
-            }
+    /// Decodes ahead what a page turn or a guess will want next.
+    fn prefetch_next(&mut self, reader: &Reader, speed: Speed) {
+        let story = reader.story();
+        let mut ahead = Vec::new();
+        if let Some(next) = reader.next_place() {
+            let answer = match next {
+                Place::Prompt(q) => reader.answer(q),
+                _ => None,
+            };
+            ahead.extend(clip_at(story, next, answer, speed));
+        }
+        if let Place::Prompt(p) = reader.place()
+            && reader.answer(p).is_none()
+        {
+            // The response most worth having ready is the one that really happened.
+            let correct = story.page(p).prompt.as_ref().map(|q| q.correct_index());
+            ahead.extend(correct.and_then(|c| clip_at(story, Place::Prompt(p), Some(c), speed)));
+        }
+        for clip in ahead {
+            self.loader.prefetch(&clip.audio);
         }
     }
 
     /// P: pause or go on; with nothing loaded, read what is on screen.
-    pub fn toggle_play(&mut self, reader: &Reader) {
+    pub fn toggle_play(&mut self, reader: &Reader, settings: &Settings) {
         match &self.playing {
             Some(_) => {
                 let n = self.narrator();
@@ -241,7 +263,7 @@ impl ReadAloud {
                 }
             }
             None => {
-                if let Some(clip) = clip_for_place(reader, self.speed) {
+                if let Some(clip) = clip_for_place(reader, settings.speed) {
                     self.request(clip, Start::Beginning);
                 }
             }
@@ -249,11 +271,11 @@ impl ReadAloud {
     }
 
     /// Turns auto read-aloud on (reading from here) or off (stopping).
-    pub fn toggle_auto(&mut self, reader: &Reader) {
-        self.auto = !self.auto;
-        if self.auto {
+    pub fn toggle_auto(&mut self, reader: &Reader, settings: &mut Settings) {
+        settings.read_aloud = !settings.read_aloud;
+        if settings.read_aloud {
             if self.playing.is_none()
-                && let Some(clip) = clip_for_place(reader, self.speed)
+                && let Some(clip) = clip_for_place(reader, settings.speed)
             {
                 self.request(clip, Start::Beginning);
             }
@@ -263,8 +285,8 @@ impl ReadAloud {
     }
 
     /// Reads the page from word `word` (a tap on a word).
-    pub fn play_from_word(&mut self, reader: &Reader, word: usize) {
-        let Some(clip) = clip_for_place(reader, self.speed) else {
+    pub fn play_from_word(&mut self, reader: &Reader, settings: &Settings, word: usize) {
+        let Some(clip) = clip_for_place(reader, settings.speed) else {
             return;
         };
         if let ClipKind::Page(_) = clip.kind {
@@ -273,42 +295,34 @@ impl ReadAloud {
     }
 
     /// Reads a glossary term and its meaning.
-    pub fn play_term(&mut self, reader: &Reader, term: &str) {
-        if let Some(clip) = clip_for_term(reader.story(), term, self.speed) {
+    pub fn play_term(&mut self, reader: &Reader, settings: &Settings, term: &str) {
+        if let Some(clip) = clip_for_term(reader.story(), term, settings.speed) {
             self.request(clip, Start::Beginning);
         }
     }
 
-    /// Switches speed, going on from the same word in the other clip.
-    pub fn set_speed(&mut self, reader: &Reader, speed: Speed) {
-        if speed == self.speed {
+    /// Switches the voice speed in `settings`, going on from the same word in the other clip.
+    pub fn set_speed(&mut self, reader: &Reader, settings: &mut Settings, speed: Speed) {
+        if speed == settings.speed {
             return;
         }
-        let word = self.playing.as_ref().and_then(|(c, t, _)| {
+        settings.speed = speed;
+        let word = self.playing.as_ref().and_then(|p| {
             let pos = self.narrator.as_ref()?.position()?;
-            matches!(c.kind, ClipKind::Page(_))
-                .then(|| t.word_at(pos))
+            matches!(p.clip.kind, ClipKind::Page(_))
+                .then(|| p.timings.word_at(pos))
                 .flatten()
         });
-        self.speed = speed;
         if self.playing.is_some() {
             self.stop();
             match word {
-                Some(w) => self.play_from_word(reader, w),
+                Some(w) => self.play_from_word(reader, settings, w),
                 None => {
                     if let Some(clip) = clip_for_place(reader, speed) {
                         self.request(clip, Start::Beginning);
                     }
                 }
             }
-        }
-    }
-
-    /// Sets the volume.
-    pub fn set_volume(&mut self, volume: f32) {
-        self.volume = volume.clamp(0.0, 1.0);
-        if let Some(n) = &mut self.narrator {
-            n.set_volume(self.volume);
         }
     }
 }

@@ -1,16 +1,15 @@
-//! `lantern --bench KIND`: measurements taken inside the real window, for `benches/app.rs`.
-//!
-//! The window is driven the way a reader drives it, with key events through egui's input, and
-//! each figure is printed as a `lantern-bench NAME VALUE` line on stdout for the harness to
-//! collect. Nothing here runs unless `--bench` is given.
+//! The measurements: the real app driven the way a reader drives it, with key events through
+//! egui's input, each figure printed as a `lantern-bench NAME VALUE` line on stdout.
 
 use std::time::{Duration, Instant};
 
 use egui::{Event, Key, Modifiers};
 
-use super::{DIGITS, LanternApp};
-use crate::cli::BenchKind;
-use crate::reader::{Action, Place, Reader};
+use lantern::reader::{Action, Place, Reader};
+use lantern::ui::LanternApp;
+use lantern::ui::commands::DIGITS;
+
+use crate::BenchKind;
 
 /// Time between page turns: a quick reader, and room for the neighbours to be prefetched.
 const GAP: Duration = Duration::from_millis(250);
@@ -76,6 +75,11 @@ pub struct Bench {
     turn_updates: Vec<f64>,
     /// The current turn's key-taking update was noted.
     noted: bool,
+    /// How long each clip took to start, milliseconds.
+    starts: Vec<f64>,
+    last_start: Option<Duration>,
+    /// The window should close (the first-frame kind is over).
+    close: bool,
 }
 
 impl Bench {
@@ -97,6 +101,9 @@ impl Bench {
             typing: Vec::new(),
             turn_updates: Vec::new(),
             noted: false,
+            starts: Vec::new(),
+            last_start: None,
+            close: false,
         }
     }
 
@@ -111,7 +118,10 @@ impl Bench {
                 match self.kind {
                     BenchKind::FirstFrame => {
                         println!("lantern-bench first-frame");
-                        std::process::exit(0);
+                        // Closing (not exiting) lets the app finish as it would for a reader.
+                        self.close = true;
+                        self.step = Step::Done;
+                        return;
                     }
                     BenchKind::Turns | BenchKind::Jumps if measured => {
                         self.turns.push(ms);
@@ -175,14 +185,20 @@ impl Bench {
         }
     }
 
-    /// Frame end: checks what the frame showed and prints results. `update` is the time the
-    /// app's update took.
-    pub fn frame(app: &mut LanternApp, ctx: &egui::Context, started: Instant, update: Duration) {
-        let Some(mut b) = app.bench.take() else {
+    /// Frame end: checks what the frame showed and prints results. `started` is when the
+    /// frame began, `update` the time the app's update took.
+    pub fn frame(
+        &mut self,
+        app: &mut LanternApp,
+        ctx: &egui::Context,
+        started: Instant,
+        update: Duration,
+    ) {
+        if self.close {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             return;
-        };
-        b.after(app, ctx, started, update);
-        app.bench = Some(b);
+        }
+        self.after(app, ctx, started, update);
     }
 
     fn after(
@@ -192,10 +208,10 @@ impl Bench {
         started: Instant,
         update: Duration,
     ) {
-        let complete = app.pictures.as_ref().is_some_and(|p| p.all_shown());
+        let complete = app.pictures_shown();
         match self.step {
             Step::Starting => {
-                if complete && app.reader.place() == Place::Title {
+                if complete && app.reader().place() == Place::Title {
                     self.start(app, started);
                 }
                 ctx.request_repaint();
@@ -204,11 +220,11 @@ impl Bench {
                 if !std::mem::replace(&mut self.noted, true) {
                     self.turn_updates.push(update.as_secs_f64() * 1000.0);
                 }
-                if complete && app.reader.revision() != revision {
+                if complete && app.reader().revision() != revision {
                     self.noted = false;
                     self.step = Step::Drawn(at, true);
                     self.pass_over = match self.kind {
-                        BenchKind::Turns => app.reader.place() == Place::End,
+                        BenchKind::Turns => app.reader().place() == Place::End,
                         _ => self.jumps.is_empty(),
                     };
                 }
@@ -263,7 +279,7 @@ impl Bench {
 
     /// The first complete frame of the title screen: set up what the kind measures.
     fn start(&mut self, app: &mut LanternApp, started: Instant) {
-        let story = app.reader.story().clone();
+        let story = app.reader().story().clone();
         let first_page = story
             .chapters
             .first()
@@ -287,19 +303,19 @@ impl Bench {
                     .get(story.chapters.len() / 2)
                     .and_then(|c| c.pages.first().copied());
                 if let Some(p) = page {
-                    app.reader.apply(Action::GoTo(p));
+                    app.with_reader(|r| r.apply(Action::GoTo(p)));
                 }
                 self.step = Step::Settle(Instant::now() + SETTLE);
             }
             BenchKind::FramesMap => {
                 // 1130 has a close-up inset and the most arrows: the slowest map to draw.
                 let slowest = story.maps.iter().position(|m| m.year == 1130);
-                app.map = Some(slowest.unwrap_or(story.maps.len() / 2));
+                app.show_map(slowest.unwrap_or(story.maps.len() / 2));
                 self.step = Step::Settle(Instant::now() + SETTLE);
             }
             BenchKind::Narrate => {
                 if let Some(p) = first_page {
-                    app.reader.apply(Action::GoTo(p));
+                    app.with_reader(|r| r.apply(Action::GoTo(p)));
                 }
                 self.step = Step::Wait(Instant::now() + GAP);
             }
@@ -326,13 +342,13 @@ impl Bench {
             // Read the whole book again: memory must not grow on a second reading.
             self.turns.clear();
             self.turn_updates.clear();
-            let story = app.reader.story().clone();
+            let story = app.reader().story().clone();
             if let Some(p) = story
                 .chapters
                 .first()
                 .and_then(|c| c.pages.first().copied())
             {
-                app.reader.apply(Action::GoTo(p));
+                app.with_reader(|r| r.apply(Action::GoTo(p)));
             }
             return;
         }
@@ -343,9 +359,13 @@ impl Bench {
     /// Narration: reads from the first page with auto read-aloud, noting how late the highlight
     /// reaches each word, then reports.
     fn narrate(&mut self, app: &mut LanternApp, ctx: &egui::Context) {
-        let Some(ra) = app.read_aloud.as_ref() else {
-            return;
-        };
+        let ra = app.read_aloud();
+        if let Some(latency) = ra.start_latency()
+            && self.last_start != Some(latency)
+        {
+            self.last_start = Some(latency);
+            self.starts.push(latency.as_secs_f64() * 1000.0);
+        }
         let (from, ticks) = match self.narrate_from {
             Some(x) => x,
             None if ra.active() => {
@@ -359,8 +379,12 @@ impl Bench {
                 return;
             }
         };
-        if let Place::Page(p) = app.reader.place()
-            && let Some((word, lag)) = ra.highlight_lag(p)
+        if let Place::Page(p) = app.reader().place()
+            && let Some((word, lag)) = ra.clock(p).and_then(|(timings, pos)| {
+                // How late the highlight is when it first shows a word, by the voice's clock.
+                let word = timings.word_at(pos)?;
+                Some((word, pos - timings.start_of(word)?))
+            })
             && self.last_word != Some(word)
         {
             self.last_word = Some(word);
@@ -370,12 +394,7 @@ impl Bench {
             let secs = from.elapsed().as_secs_f64();
             let cpu = (cpu_ticks() - ticks) as f64 * 10.0 / 1000.0;
             report("narrate.highlight_lag", &self.lags);
-            let starts: Vec<f64> = ra
-                .start_latencies
-                .iter()
-                .map(|d| d.as_secs_f64() * 1000.0)
-                .collect();
-            report("narrate.start_latency", &starts);
+            report("narrate.start_latency", &self.starts);
             println!(
                 "lantern-bench narrate.cpu_percent {:.2}",
                 100.0 * cpu / secs
@@ -420,11 +439,11 @@ fn shuffled(n: usize, seed: u64) -> Vec<usize> {
 }
 
 fn rss_mb() -> f64 {
-    crate::procstat::rss_mb()
+    lantern::procstat::rss_mb()
 }
 
 fn cpu_ticks() -> u64 {
-    crate::procstat::cpu_ticks("self")
+    lantern::procstat::cpu_ticks("self")
 }
 
 #[cfg(test)]

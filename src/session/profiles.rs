@@ -3,7 +3,6 @@
 
 use std::collections::BTreeMap;
 
-use egui::Color32;
 use serde::{Deserialize, Serialize};
 
 use super::Settings;
@@ -11,15 +10,9 @@ use super::Settings;
 /// File beside the saves that lists the profiles.
 pub const FILE: &str = "profiles.json";
 
-/// Colours a profile can wear (no pictures, no emoji: a colour and a name are enough).
-pub const COLOURS: [Color32; 6] = [
-    Color32::from_rgb(0x2E, 0x6D, 0xB4),
-    Color32::from_rgb(0xE8, 0x86, 0x2A),
-    Color32::from_rgb(0x2F, 0x8F, 0x4E),
-    Color32::from_rgb(0x7B, 0x4F, 0xA3),
-    Color32::from_rgb(0xB8, 0x33, 0x3F),
-    Color32::from_rgb(0x1E, 0x9A, 0x8A),
-];
+/// How many colours a profile can wear (no pictures, no emoji: a colour and a name are
+/// enough). The colours themselves are the window's (`ui::style::PROFILE_COLOURS`).
+pub const COLOUR_COUNT: usize = 6;
 
 /// One reader.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -28,7 +21,7 @@ pub struct Profile {
     pub id: String,
     /// The name shown.
     pub name: String,
-    /// Index into [`COLOURS`].
+    /// Which of the [`COLOUR_COUNT`] colours.
     pub colour: usize,
     /// This reader's settings.
     #[serde(default)]
@@ -71,7 +64,32 @@ impl Profiles {
         if !self.profiles.iter().any(|p| p.id == self.current) {
             self.current = self.profiles[0].id.clone();
         }
+        for p in &mut self.profiles {
+            p.colour %= COLOUR_COUNT;
+            p.settings = std::mem::take(&mut p.settings).repaired();
+        }
         self
+    }
+
+    /// Adds back every reader whose save is in `saved` (profile ids) but who is not listed, so
+    /// a save whose entry was lost stays reachable. Returns the names added.
+    pub fn adopt_orphans(&mut self, saved: &[String]) -> Vec<String> {
+        let mut added = Vec::new();
+        for id in saved {
+            if self.profiles.iter().any(|p| &p.id == id) {
+                continue;
+            }
+            let name = name_from_id(id);
+            self.profiles.push(Profile {
+                id: id.clone(),
+                name: name.clone(),
+                colour: self.profiles.len() % COLOUR_COUNT,
+                settings: Settings::default(),
+                log: BTreeMap::new(),
+            });
+            added.push(name);
+        }
+        added
     }
 
     /// The profile in use.
@@ -122,11 +140,20 @@ impl Profiles {
         self.profiles.push(Profile {
             id: id.clone(),
             name: name.chars().take(40).collect(),
-            colour: colour % COLOURS.len(),
+            colour: colour % COLOUR_COUNT,
             settings: Settings::default(),
             log: BTreeMap::new(),
         });
         Some(id)
+    }
+}
+
+/// A name to show for a reader known only by the id of their save: `mia2` → `Mia2`.
+fn name_from_id(id: &str) -> String {
+    let mut chars = id.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => "Reader".to_owned(),
     }
 }
 
@@ -174,6 +201,7 @@ mod tests {
         assert_eq!(p.add("李 Li", 9).as_deref(), Some("li"));
         assert_eq!(p.profiles.len(), 4);
         assert_eq!(p.profiles[3].colour, 3);
+        assert!(p.profiles.iter().all(|x| x.colour < COLOUR_COUNT));
         p.current = "gone".into();
         let fixed = p.repaired();
         assert_eq!(fixed.current, "reader");
@@ -183,5 +211,15 @@ mod tests {
         }
         .repaired();
         assert_eq!(empty, Profiles::default());
+    }
+
+    #[test]
+    fn readers_known_only_by_their_save_are_added_back_once() {
+        let mut p = Profiles::default();
+        let saved = vec!["reader".to_owned(), "mia".to_owned(), "tom2".to_owned()];
+        assert_eq!(p.adopt_orphans(&saved), vec!["Mia", "Tom2"]);
+        assert_eq!(p.profiles.len(), 3);
+        assert_eq!(p.profiles[1].id, "mia");
+        assert!(p.adopt_orphans(&saved).is_empty());
     }
 }
