@@ -202,14 +202,15 @@ PLACES = {
 }
 
 
-def _proj(lon, lat, box):
+def proj(lon, lat, box):
+    """Where (lon, lat) falls on a `china_map` drawn in box: lon 95–132 and lat 50–18 span it."""
     x0, y0, x1, y1 = box
     return (x0 + (lon - 95) / 37 * (x1 - x0), y0 + (50 - lat) / 32 * (y1 - y0))
 
 
 def map_point(name: str, box=(110, 110, 1090, 790)):
     """Pixel position of a named place for a map drawn in `box`."""
-    return _proj(*PLACES[name], box)
+    return proj(*PLACES[name], box)
 
 
 def china_map(year=1115, box=(110, 110, 1090, 790), parchment=True, regions=True, rivers=True, highlight=None,
@@ -223,27 +224,27 @@ def china_map(year=1115, box=(110, 110, 1090, 790), parchment=True, regions=True
     land_col = P.PARCHMENT
     if sea:
         inner.append(rect(x0, y0, x1 - x0, y1 - y0, "#BFD9E4"))
-    coast = [_proj(lo, la, box) for lo, la in _COAST]
+    coast = [proj(lo, la, box) for lo, la in _COAST]
     land = coast + [(x0 - 10, y1 + 10), (x0 - 10, y0 - 10)]
     inner.append(poly(land, land_col))
     if regions and year in _REGIONS:
         for name, ring in _REGIONS[year]:
             side = _SIDE_COL[name]
             col = side.light if (dim and name in dim) else side.main
-            ptsx = [_proj(lo, la, box) for lo, la in ring]
+            ptsx = [proj(lo, la, box) for lo, la in ring]
             inner.append(path(smooth(ptsx, closed=True) if False else "M" + " L".join(f"{f(a)} {f(b)}" for a, b in ptsx) + "Z",
                               col, opacity="0.78", stroke=side.dark, stroke_width="5" if highlight == name else "3",
                               stroke_linejoin="round"))
     if rivers:
         for riv, w_ in ((_YELLOW, 8), (_YANGTZE, 9), (_HUAI, 5)):
-            ptsx = [_proj(lo, la, box) for lo, la in riv]
+            ptsx = [proj(lo, la, box) for lo, la in riv]
             inner.append(path(smooth(ptsx), "none", stroke="#FFFFFF", stroke_width=f(w_ + 5), opacity="0.7"))
             inner.append(path(smooth(ptsx), "none", stroke=P.WATER_DARK, stroke_width=f(w_)))
     inner.append(path("M" + " L".join(f"{f(a)} {f(b)}" for a, b in coast), "none", stroke="#7A6A4E", stroke_width="3",
                       stroke_linejoin="round"))
     # little mountain marks in the west
     for lo, la in ((99, 31), (101, 33.5), (98.5, 28.5), (103, 31), (100, 36.5), (110, 28), (116.5, 27.3)):
-        mx, my = _proj(lo, la, box)
+        mx, my = proj(lo, la, box)
         inner.append(path(f"M{f(mx - 22)} {f(my + 10)} L{f(mx)} {f(my - 18)} L{f(mx + 22)} {f(my + 10)}", "none", stroke="#8A7A5A",
                           stroke_width="4", stroke_linejoin="round", opacity="0.7"))
     out.append(clip(shape, *inner))
