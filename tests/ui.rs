@@ -766,3 +766,171 @@ fn a_line_that_begins_with_a_glossary_word_is_spaced_like_the_others() {
         "lines {gaps:?} apart: the glossary word's line stands further down"
     );
 }
+
+#[test]
+fn a_corrupt_profile_list_loses_no_reader() {
+    let dir = temp_dir("corrupt-profiles");
+    std::fs::create_dir_all(&dir).expect("dir");
+    let pack: Arc<dyn Pack> = Arc::new(DirPack::new(fixture()));
+    // Mia reads two pages, then the list of readers is cut short (a crash, a full disk).
+    {
+        let mut h = harness(app_with(pack.clone(), Some(SaveStore::new(&dir))));
+        h.run();
+        h.get_by_label("Reading as Reader · change").click();
+        h.run();
+        h.get_by_label("New reader's name").focus();
+        h.get_by_label("New reader's name").type_text("Mia");
+        h.run();
+        h.get_by_label("Add").click();
+        h.run();
+        h.key_press(Key::ArrowRight);
+        h.key_press(Key::ArrowRight);
+        h.run();
+        h.state().flush_saves();
+    }
+    let list = dir.join("profiles.json");
+    let full = std::fs::read_to_string(&list).expect("profiles written");
+    assert!(full.contains("Mia"), "{full}");
+    let truncated = &full[..full.len() / 2];
+    std::fs::write(&list, truncated).expect("truncate");
+    assert!(dir.join("mia.json").exists());
+    // Start, read one page, quit.
+    {
+        let mut h = harness(app_with(pack.clone(), Some(SaveStore::new(&dir))));
+        h.run();
+        let notice = h.state().notice().expect("the reader is told").to_owned();
+        assert!(notice.contains("Mia"), "{notice}");
+        h.key_press(Key::ArrowRight);
+        h.run();
+        h.state().flush_saves();
+    }
+    // The unreadable list was kept, and Mia is still a reader with her place.
+    assert_eq!(
+        std::fs::read_to_string(dir.join("profiles.json.bak")).expect("kept"),
+        truncated
+    );
+    let mut h = harness(app_with(pack, Some(SaveStore::new(&dir))));
+    h.run();
+    assert!(
+        h.state().profiles().profiles.iter().any(|p| p.id == "mia"),
+        "{:?}",
+        h.state().profiles()
+    );
+    h.key_press(Key::Home);
+    h.run();
+    h.get_by_label("Reading as Reader · change").click();
+    h.run();
+    h.get_by_role_and_label(egui::accesskit::Role::Button, "Mia")
+        .click();
+    h.run();
+    assert_eq!(h.state().profiles().current, "mia");
+    assert_eq!(
+        page_key(&h).as_deref(),
+        Some("p2"),
+        "Mia is back where she was"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The bundled book's prompt with the most to show: the longest question and choices, or
+/// (`reveal`) the longest responses.
+fn longest_prompt(story: &lantern::story::Story, reveal: bool) -> lantern::story::PageId {
+    let size = |p: &lantern::story::Page| {
+        p.prompt.as_ref().map_or(0, |q| {
+            q.question.len()
+                + q.choices
+                    .iter()
+                    .map(|c| c.text.len() + if reveal { c.response.len() } else { 0 })
+                    .sum::<usize>()
+        })
+    };
+    let page = story
+        .pages
+        .iter()
+        .filter(|p| p.detour.is_none())
+        .max_by_key(|p| size(p))
+        .expect("a prompt");
+    story.page_by_key(&page.key).expect("its id")
+}
+
+#[test]
+fn projected_prompts_show_every_choice_and_the_reveal_without_scrolling() {
+    let pack: Arc<dyn Pack> = Arc::new(lantern::story::bundled_pack());
+    let loaded = load(pack.as_ref(), LoadOptions::default());
+    let story = Arc::new(loaded.story.expect("the bundled story loads"));
+    for reveal in [false, true] {
+        let page = longest_prompt(&story, reveal);
+        let prompt = story.page(page).prompt.clone().expect("a prompt");
+        let (n, _) = story.main_position(page).expect("a main page");
+        for (w, h_px) in [
+            (1024.0, 768.0),
+            (1280.0, 720.0),
+            (1920.0, 1080.0),
+            (3840.0, 2160.0),
+        ] {
+            let app = LanternApp::new(story.clone(), pack.clone(), None);
+            let mut h = Harness::builder()
+                .with_size([w, h_px])
+                .with_max_steps(500)
+                .with_context_setup(style::install)
+                .build_ui_state(|ui, app: &mut LanternApp| app.show(ui), app);
+            h.run();
+            h.key_press(Key::F5);
+            h.run();
+            for d in (n + 1).to_string().bytes() {
+                h.key_press(lantern::ui::commands::DIGITS[usize::from(d - b'0')]);
+            }
+            h.key_press(Key::Enter);
+            h.run();
+            h.key_press(Key::ArrowRight);
+            h.run();
+            assert!(matches!(h.state().reader().place(), Place::Prompt(_)));
+            // A class of 25: hands for every choice.
+            for (i, k) in [Key::Num1, Key::Num2, Key::Num3, Key::Num4]
+                .into_iter()
+                .take(prompt.choices.len())
+                .enumerate()
+            {
+                for _ in 0..=i * 3 {
+                    h.key_press(k);
+                }
+            }
+            h.run();
+            if reveal {
+                h.key_press(Key::Enter);
+                h.run();
+            }
+            let bottom = h_px;
+            for (i, c) in prompt.choices.iter().enumerate() {
+                let label = format!("{}  {}", i + 1, c.text);
+                let node = h.get_by_label(&label);
+                let r = node.rect();
+                assert!(
+                    r.max.y <= bottom && r.min.y >= 0.0,
+                    "{w}×{h_px}, reveal {reveal}: choice {} ends at {:.0} of {bottom}",
+                    i + 1,
+                    r.max.y
+                );
+            }
+            // The class's hands stay on screen, before and after the reveal.
+            for i in 0..prompt.choices.len() {
+                let hands = i * 3 + 1;
+                let label = format!("{hands} {}", if hands == 1 { "hand" } else { "hands" });
+                let r = h.get_by_label(&label).rect();
+                assert!(
+                    r.max.y <= bottom,
+                    "{w}×{h_px}, reveal {reveal}: {label} is off screen"
+                );
+            }
+            if reveal {
+                let right = prompt.choices.iter().find(|c| c.correct).expect("one");
+                let r = h.get_by_label(&right.response).rect();
+                assert!(
+                    r.max.y <= bottom,
+                    "{w}×{h_px}: what happened ends at {:.0}",
+                    r.max.y
+                );
+            }
+        }
+    }
+}

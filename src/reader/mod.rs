@@ -31,6 +31,16 @@ pub enum Place {
     End,
 }
 
+impl Place {
+    /// The page shown here (its text or its prompt), if any.
+    pub fn page(self) -> Option<PageId> {
+        match self {
+            Self::Page(p) | Self::Prompt(p) => Some(p),
+            _ => None,
+        }
+    }
+}
+
 /// What the reader can be asked to do.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Action {

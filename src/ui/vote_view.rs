@@ -1,7 +1,7 @@
 //! The class vote at a prompt: the teacher counts hands for each choice (buttons or keys 1–4,
 //! Shift to take one back), the tally shows as bars, then Enter reveals what really happened.
 
-use egui::{Color32, RichText, Sense, Vec2};
+use egui::{RichText, Sense, Vec2};
 
 use super::ViewCx;
 use super::style::big_button;
@@ -57,20 +57,32 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut ViewCx<'_>, id: PageId, prompt: &Prompt) {
                             delta: 1,
                         });
                     }
-                    let bar_w = (ui.available_width() - m.body() * 3.0).max(10.0);
+                    let bar_w = (ui.available_width() - m.small() * 5.0).max(10.0);
                     let (rect, _) =
                         ui.allocate_exact_size(Vec2::new(bar_w, m.body()), Sense::hover());
-                    ui.painter().rect_filled(
+                    // The track is the theme's own: a light bar on the dark theme would glare.
+                    ui.painter().rect_filled(rect, 6.0 * m.unit, m.c.paper);
+                    ui.painter().rect_stroke(
                         rect,
                         6.0 * m.unit,
-                        Color32::from_rgb(0xE6, 0xD9, 0xBA),
+                        egui::Stroke::new(1.0 * m.unit, m.c.muted),
+                        egui::StrokeKind::Inside,
                     );
                     let mut filled = rect;
                     filled.set_width(rect.width() * hands as f32 / most as f32);
                     ui.painter().rect_filled(filled, 6.0 * m.unit, m.c.accent);
-                    ui.label(RichText::new(hands.to_string()).font(m.bold(m.body())));
+                    ui.label(RichText::new(hands_label(hands)).font(m.bold(m.small())));
                 });
             });
         ui.add_space(m.margin() * 0.3);
+    }
+}
+
+/// A tally as the class reads it: "1 hand", "7 hands".
+pub fn hands_label(hands: u32) -> String {
+    if hands == 1 {
+        "1 hand".to_owned()
+    } else {
+        format!("{hands} hands")
     }
 }
